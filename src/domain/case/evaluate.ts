@@ -1,0 +1,72 @@
+/**
+ * Evaluates a whole case the way the workbook's formulas and the pane do: scoring first, then the votes,
+ * then the targets, each fed with the results before it (bands and totals into the records, vote decisions
+ * into the title statuses).
+ */
+import type { DomainIssue } from '../issues';
+import { evaluateScoring } from '../scoring';
+import type { ScoringResult } from '../scoring/types';
+import { replay, tallyMeeting } from '../votes';
+import type { MeetingTally } from '../votes';
+import { evaluateTargets, TARGET_PROFILES } from '../targets';
+import type { PersonRecord, TargetsEvaluation, TitleDecision } from '../targets/types';
+import type { SchoolCase } from './types';
+import { voteDecisions } from './vote-decisions';
+
+export interface CaseResults {
+  scoring: ScoringResult;
+  votes?: MeetingTally;
+  targets?: TargetsEvaluation;
+  /** Every issue of every area, in that order. */
+  issues: DomainIssue[];
+}
+
+export function evaluateCase(schoolCase: SchoolCase): CaseResults {
+  const { roster } = schoolCase;
+  const scoring = evaluateScoring(roster, schoolCase.scoring.config, schoolCase.scoring.inputs);
+  const issues: DomainIssue[] = [...scoring.issues];
+
+  let votes: MeetingTally | undefined;
+  if (schoolCase.votes) {
+    const { profile, meeting, events } = schoolCase.votes;
+    const replayed = replay(events, meeting);
+    issues.push(...replayed.issues);
+    votes = tallyMeeting(profile, meeting, replayed.state);
+    issues.push(...votes.issues);
+  }
+
+  let targets: TargetsEvaluation | undefined;
+  if (schoolCase.targets) {
+    const t = schoolCase.targets;
+    const byPerson = new Map(scoring.people.map((p) => [p.personId, p]));
+    // The scoring sheet's band and year total stand in for xếp loại when the record gives none.
+    const records: PersonRecord[] = roster.staff.map((person) => {
+      const record = t.records.find((r) => r.personId === person.id) ?? { personId: person.id };
+      const scored = byPerson.get(person.id);
+      return {
+        ...record,
+        band: record.band ?? scored?.bandId ?? undefined,
+        score: record.score ?? scored?.yearTotal ?? undefined,
+        hireDate: record.hireDate ?? person.hireDate,
+      };
+    });
+    const decisions: TitleDecision[] = [...(votes ? voteDecisions(votes) : []), ...(t.approvals ?? [])];
+    targets = evaluateTargets({
+      profile: TARGET_PROFILES[t.profileId],
+      yearStart: roster.info.yearStart,
+      yearEnd: roster.info.yearEnd,
+      schoolName: roster.info.name,
+      staff: roster.staff,
+      teams: roster.teams,
+      targets: t.targets,
+      registrations: t.registrations,
+      records,
+      unitRecords: t.unitRecords,
+      proposals: t.proposals,
+      decisions,
+      manualResults: t.manualResults,
+    });
+    issues.push(...targets.flags);
+  }
+  return { scoring, votes, targets, issues };
+}

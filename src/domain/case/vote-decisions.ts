@@ -1,0 +1,23 @@
+import type { MeetingTally } from '../votes';
+import type { TitleDecision } from '../targets/types';
+import { TITLES } from '../titles';
+
+/**
+ * The vote decision per candidate and title for the targets area: the latest round a candidate stood in
+ * decides (a second round replaces a first-round failure; earlier rounds stay on record in the tally).
+ */
+export function voteDecisions(tally: MeetingTally): TitleDecision[] {
+  const latest = new Map<string, TitleDecision>();
+  for (const round of [...tally.rounds].sort((a, b) => a.round - b.round)) {
+    for (const c of round.candidates) {
+      const collective = TITLES[c.titleId].scope === 'collective';
+      const decision: TitleDecision = {
+        subject: collective ? { kind: 'team', id: c.candidate.id } : { kind: 'person', id: c.candidate.id },
+        titleId: c.titleId,
+        vote: c.status === 'passed' ? 'passed' : c.status === 'failed' ? 'failed' : 'none',
+      };
+      latest.set(c.key, decision);
+    }
+  }
+  return [...latest.values()];
+}

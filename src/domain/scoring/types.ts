@@ -1,0 +1,181 @@
+/**
+ * The bảng lượng hóa thi đua as data (DOMAIN.md §4). A round (đợt) is scored per criterion at up to three
+ * levels (tự đánh giá, tổ, hội đồng); the final score of a criterion is the highest level filled in.
+ */
+import type { DomainIssue } from '../issues';
+import type { RoleId } from '../school/types';
+
+/**
+ * points: the user types a score 0…max.
+ * deduction: the user types the number of events; the score is max − events × step, floored at 0.
+ * bonus (điểm thưởng): the user types bonus points; counted up to `max` (the cap) on top of the total,
+ *   never part of the person's applicable maximum.
+ */
+export type CriterionKind = 'points' | 'deduction' | 'bonus';
+
+/** self = tự đánh giá, team = tổ đánh giá, council = hội đồng đánh giá. Order matters: later wins. */
+export type AssessmentLevel = 'self' | 'team' | 'council';
+export const ASSESSMENT_LEVELS: AssessmentLevel[] = ['self', 'team', 'council'];
+
+export interface CriteriaSection {
+  id: string;
+  /** e.g. "I. Phẩm chất chính trị, đạo đức, lối sống". */
+  label: string;
+}
+
+export interface Criterion {
+  id: string;
+  sectionId: string;
+  label: string;
+  kind: CriterionKind;
+  /** points: the maximum; deduction: the starting points; bonus: the cap. */
+  max: number;
+  /** deduction only: points lost per event (e.g. 3 per unexcused absence, 0,5 per late arrival). */
+  deductionStep?: number;
+  /** Roles the criterion applies to; 'all' for everyone. */
+  roles: RoleId[] | 'all';
+  /** Điểm giới hạn: a band that requires floors needs this criterion at or above it in every round. */
+  floor?: number;
+}
+
+export interface ScoringMonth {
+  id: string;
+  /** e.g. "Tháng 9". */
+  label: string;
+}
+
+export interface ScoringRound {
+  id: string;
+  /** e.g. "Đợt 1". */
+  label: string;
+  /** ISO dates. */
+  start: string;
+  end: string;
+  /** Weight in the year total, e.g. 1 for HK I and 2 for HK II. */
+  weight: number;
+  /** Optional monthly sub-rounds: the round total is then the mean of its months. */
+  months?: ScoringMonth[];
+}
+
+export interface Band {
+  /** e.g. "HTXSNV". */
+  id: string;
+  /** e.g. "Hoàn thành xuất sắc nhiệm vụ". */
+  label: string;
+  /** Lowest year total (inclusive) for the band. */
+  min: number;
+  /** A person below any criterion floor cannot get this band and falls to the next one. */
+  requiresFloors: boolean;
+  fill: string;
+  fontColor: string;
+}
+
+export interface ScoringConfig {
+  /** The sheet's declared total, usually 100: totals are normalised to it. */
+  totalPoints: number;
+  sections: CriteriaSection[];
+  criteria: Criterion[];
+  rounds: ScoringRound[];
+  /** Highest first. */
+  bands: Band[];
+  /** Which levels the sheets carry, in order; usually all three. */
+  levels: AssessmentLevel[];
+}
+
+/** One typed value, as the user entered it for the criterion's kind. */
+export interface ScoreInput {
+  personId: string;
+  roundId: string;
+  /** Set when the round is scored monthly. */
+  monthId?: string;
+  criterionId: string;
+  level: AssessmentLevel;
+  value: number;
+  /** The cell the value was read from, when known: messages then name it. */
+  locator?: ScoreInputLocator;
+}
+
+/** Where a value came from, so a message can point at its cell (set by the sheet reader and the import). */
+export interface ScoreInputLocator {
+  sheet: string;
+  address: string;
+}
+
+/** A criterion in one scored period (a round, or a month of a monthly round) for one person. */
+export interface CriterionOutcome {
+  criterionId: string;
+  /** The level whose value counts (the highest filled in), null when no level is filled in. */
+  level: AssessmentLevel | null;
+  /** The value typed at that level: points, number of events, or bonus points. */
+  typed: number | null;
+  /**
+   * The criterion's score for its kind (points as typed; deduction max − events × step floored at 0; bonus
+   * min(typed, cap)). null when missing: a missing criterion contributes 0 and is listed in `missing`.
+   */
+  score: number | null;
+  /** True when the criterion has a floor and the score (0 when missing) is below it. */
+  belowFloor: boolean;
+}
+
+/** One scored period: a round without months, or one month of a monthly round. */
+export interface PeriodOutcome {
+  roundId: string;
+  monthId?: string;
+  /** Applicable criteria only, in config order. */
+  criteria: CriterionOutcome[];
+  /** Sum of the applicable non-bonus scores. */
+  rawSum: number;
+  /** Sum of the maxima of the applicable non-bonus criteria. */
+  applicableMax: number;
+  /** Sum of the capped bonus scores. */
+  bonus: number;
+  /** ROUND(rawSum × totalPoints / applicableMax + bonus, 2); bonus alone when applicableMax is 0. */
+  total: number;
+  floorsMet: boolean;
+  /** Ids of applicable non-bonus criteria with no level filled in (a blank bonus is simply no bonus). */
+  missing: string[];
+}
+
+export interface RoundOutcome {
+  roundId: string;
+  /** The round itself, or its months in order. */
+  periods: PeriodOutcome[];
+  /** The period's total, or ROUND(mean of the months' totals, 2). */
+  total: number;
+  floorsMet: boolean;
+}
+
+export interface PersonScoring {
+  personId: string;
+  teamId: string;
+  rounds: RoundOutcome[];
+  /** ROUND(Σ weight × round total / Σ weight, 2). */
+  yearTotal: number;
+  /** Band id, e.g. "HTXSNV"; null only when the config has no band. */
+  bandId: string | null;
+  /** Floors met in every period of every round. */
+  floorsMet: boolean;
+  /** 1 + number of people with a strictly higher year total. */
+  rankOverall: number;
+  /** Same rule among the people of the same tổ; null for a person without a tổ (reported by validation). */
+  rankInTeam: number | null;
+  /** Number of applicable criteria left blank, over all periods. */
+  missingCount: number;
+}
+
+export interface TeamScoring {
+  teamId: string;
+  memberCount: number;
+  /** ROUND(mean of members' year totals, 2); null for a tổ without members. */
+  mean: number | null;
+  /** 1 + number of tổ with a strictly higher mean; null without members. */
+  rank: number | null;
+}
+
+export interface ScoringResult {
+  /** In roster order. */
+  people: PersonScoring[];
+  /** In roster order. */
+  teams: TeamScoring[];
+  issues: DomainIssue[];
+}

@@ -1,0 +1,19 @@
+/** Every check scoring makes, in the order a user would fix them: settings, staff list, scores. */
+import type { DomainIssue } from '../issues';
+import type { SchoolRoster } from '../school/types';
+import type { ScoreInput, ScoringConfig } from './types';
+import { validateScoringConfig } from './validate-config';
+import { validateScoreInputs } from './validate-inputs';
+import { validateRoster } from './validate-roster';
+
+export function validateScoring(
+  roster: SchoolRoster,
+  config: ScoringConfig,
+  inputs: readonly ScoreInput[],
+): DomainIssue[] {
+  return [
+    ...validateScoringConfig(config, roster.roles),
+    ...validateRoster(roster),
+    ...validateScoreInputs(roster, config, inputs),
+  ];
+}

@@ -1,0 +1,287 @@
+/**
+ * Individual eligibility (DOMAIN.md §6): each condition of the profile checked against the person's record,
+ * every outcome a Vietnamese sentence with its source. A missing fact gives 'unknown', never a silent "no".
+ */
+import type { Person } from '../school/types';
+import type { PerformanceRating, TitleId } from '../titles';
+import { PERFORMANCE_RATINGS, ratingAtLeast } from '../titles';
+import { completeMonthsThrough, parseIsoDate } from './dates';
+import { formatIsoDate } from './format';
+import {
+  ACHIEVEMENT_LEVEL_LABELS,
+  DISCIPLINE_LABELS,
+  achievementLevelAtLeast,
+  disciplineAtLeast,
+  titleLabel,
+} from './labels';
+import type { IndividualCondition, PathCondition } from './profiles';
+import { SOURCES } from './sources';
+import type {
+  AchievementLevel,
+  AchievementTally,
+  ConditionCheck,
+  EligibilityResult,
+  PersonRecord,
+} from './types';
+
+/** Where another title of the same year stands for this person: used by "CSTĐCS needs LĐTT". */
+export interface OtherTitleState {
+  state: 'pass' | 'fail' | 'unknown';
+  /** Why it fails or is unknown, to quote. */
+  why?: string;
+}
+
+export interface PersonEligibilityContext {
+  person: Person;
+  record: PersonRecord | undefined;
+  /** ISO first and last day of the school year. */
+  yearStart: string;
+  yearEnd: string;
+  otherTitle: (titleId: TitleId) => OtherTitleState;
+}
+
+export function personLabel(person: Pick<Person, 'id' | 'fullName'>): string {
+  return `${person.fullName} (mã ${person.id})`;
+}
+
+/** "Hoàn thành tốt nhiệm vụ (HTTNV)". */
+export function ratingText(rating: PerformanceRating): string {
+  return `${PERFORMANCE_RATINGS[rating]} (${rating})`;
+}
+
+function schoolYearText(firstYear: number): string {
+  return `${firstYear}-${firstYear + 1}`;
+}
+
+export function verdictOf(checks: ConditionCheck[]): EligibilityResult {
+  const verdict = checks.some((c) => c.outcome === 'fail')
+    ? 'not-eligible'
+    : checks.every((c) => c.outcome === 'pass')
+      ? 'eligible'
+      : 'unknown';
+  return { verdict, checks };
+}
+
+function tallyCount(tally: AchievementTally | undefined): number {
+  return tally?.count ?? 0;
+}
+
+function tallyReaches(tally: AchievementTally | undefined, levelAtLeast: AchievementLevel): boolean {
+  if (!tally || tally.count <= 0) return false;
+  // A count without a level is taken as recognised at the school (cấp cơ sở), the lowest level.
+  return achievementLevelAtLeast(tally.highestLevel ?? 'co-so', levelAtLeast);
+}
+
+function pathText(path: PathCondition): string {
+  switch (path.kind) {
+    case 'ratingAtLeast':
+      return `xếp loại ${ratingText(path.rating)} trở lên`;
+    case 'hasInitiative':
+      return `sáng kiến được công nhận ${ACHIEVEMENT_LEVEL_LABELS[path.levelAtLeast]} trở lên`;
+    case 'hasResearch':
+      return `đề tài nghiên cứu được nghiệm thu ${ACHIEVEMENT_LEVEL_LABELS[path.levelAtLeast]} trở lên`;
+  }
+}
+
+function pathOutcome(path: PathCondition, record: PersonRecord): 'pass' | 'fail' | 'unknown' {
+  switch (path.kind) {
+    case 'ratingAtLeast':
+      if (!record.rating) return 'unknown';
+      return ratingAtLeast(record.rating, path.rating) ? 'pass' : 'fail';
+    case 'hasInitiative':
+      return tallyReaches(record.initiatives, path.levelAtLeast) ? 'pass' : 'fail';
+    case 'hasResearch':
+      return tallyReaches(record.research, path.levelAtLeast) ? 'pass' : 'fail';
+  }
+}
+
+function recordSummary(record: PersonRecord): string {
+  const rating = record.rating ? `xếp loại ${record.rating}` : 'chưa có xếp loại';
+  const level = (t: AchievementTally | undefined) =>
+    t && t.count > 0 && t.highestLevel ? ` (cao nhất ${ACHIEVEMENT_LEVEL_LABELS[t.highestLevel]})` : '';
+  return (
+    `${rating}, ${tallyCount(record.initiatives)} sáng kiến${level(record.initiatives)}, ` +
+    `${tallyCount(record.research)} đề tài${level(record.research)}`
+  );
+}
+
+function check(
+  condition: IndividualCondition,
+  code: string,
+  outcome: ConditionCheck['outcome'],
+  message: string,
+): ConditionCheck {
+  return {
+    code,
+    outcome,
+    message,
+    source: condition.source,
+    ...(condition.unverified ? { unverified: true } : {}),
+  };
+}
+
+function checkCondition(
+  condition: IndividualCondition,
+  titleId: TitleId,
+  ctx: PersonEligibilityContext,
+): ConditionCheck {
+  const who = personLabel(ctx.person);
+  const title = titleLabel(titleId);
+  const record = ctx.record;
+  const noRecord = (code: string) =>
+    check(
+      condition,
+      code,
+      'unknown',
+      `${who}: chưa có hồ sơ xét (sheet Đăng ký) để kiểm tra điều kiện ${title}.`,
+    );
+
+  switch (condition.kind) {
+    case 'ratingAtLeast': {
+      if (!record) return noRecord('rating');
+      if (!record.rating) {
+        return check(
+          condition,
+          'rating',
+          'unknown',
+          `${who}: chưa có xếp loại; ${title} cần ${ratingText(condition.rating)} trở lên. Nhập xếp loại.`,
+        );
+      }
+      return ratingAtLeast(record.rating, condition.rating)
+        ? check(condition, 'rating', 'pass', `${who}: xếp loại ${ratingText(record.rating)} đạt yêu cầu.`)
+        : check(
+            condition,
+            'rating',
+            'fail',
+            `${who}: xếp loại ${ratingText(record.rating)}, ${title} cần ${ratingText(condition.rating)} trở lên.`,
+          );
+    }
+    case 'minMonthsWorked': {
+      if (!record?.hireDate) {
+        return check(
+          condition,
+          'months',
+          'pass',
+          `${who}: không có ngày tuyển dụng, coi là đã công tác đủ ${condition.months} tháng.`,
+        );
+      }
+      const hire = parseIsoDate(record.hireDate);
+      const end = parseIsoDate(ctx.yearEnd);
+      if (!hire || !end) {
+        return check(
+          condition,
+          'months',
+          'unknown',
+          `${who}: ngày tuyển dụng "${record.hireDate}" không đọc được; nhập theo dạng dd/mm/yyyy.`,
+        );
+      }
+      const months = completeMonthsThrough(hire, end);
+      const maternity = record.maternityLeaveMonths ?? 0;
+      const maternityNote =
+        maternity > 0 ? ` (đã tính cả ${maternity} tháng nghỉ thai sản, ${SOURCES.maternity})` : '';
+      const served = `${who}: tuyển dụng ngày ${formatIsoDate(record.hireDate)}, đến hết năm học (${formatIsoDate(ctx.yearEnd)}) công tác ${Math.max(months, 0)} tháng${maternityNote}`;
+      return months >= condition.months
+        ? check(condition, 'months', 'pass', `${served}, đủ ${condition.months} tháng.`)
+        : check(condition, 'months', 'fail', `${served}, chưa đủ ${condition.months} tháng để xét ${title}.`);
+    }
+    case 'noDisciplineFrom': {
+      const discipline = record?.discipline;
+      if (!discipline || !disciplineAtLeast(discipline.level, condition.level)) {
+        return check(
+          condition,
+          'discipline',
+          'pass',
+          `${who}: không bị kỷ luật từ ${DISCIPLINE_LABELS[condition.level]} trở lên.`,
+        );
+      }
+      const when = discipline.date ? ` ngày ${formatIsoDate(discipline.date)}` : '';
+      return check(
+        condition,
+        'discipline',
+        'fail',
+        `${who}: bị kỷ luật ${DISCIPLINE_LABELS[discipline.level]}${when}; ${title} không xét cho người bị kỷ luật từ ${DISCIPLINE_LABELS[condition.level]} trở lên.`,
+      );
+    }
+    case 'hasTitleThisYear': {
+      const other = ctx.otherTitle(condition.titleId);
+      const otherLabel = titleLabel(condition.titleId);
+      if (other.state === 'pass') {
+        return check(condition, 'title-this-year', 'pass', `${who}: đủ điều kiện ${otherLabel} năm nay.`);
+      }
+      const why = other.why ? ` (${other.why})` : '';
+      return other.state === 'fail'
+        ? check(
+            condition,
+            'title-this-year',
+            'fail',
+            `${who}: ${title} cần đạt ${otherLabel} năm nay, nhưng không đạt${why}.`,
+          )
+        : check(
+            condition,
+            'title-this-year',
+            'unknown',
+            `${who}: ${title} cần đạt ${otherLabel} năm nay, chưa rõ${why}.`,
+          );
+    }
+    case 'consecutiveYears': {
+      if (!record) return noRecord('consecutive-years');
+      const firstYear = parseIsoDate(ctx.yearStart)?.year;
+      if (firstYear === undefined) return noRecord('consecutive-years');
+      const needed = Array.from(
+        { length: condition.years - 1 },
+        (_, i) => firstYear - condition.years + 1 + i,
+      );
+      const missing = needed.filter((y) => !(record.cstdcsYears ?? []).includes(y));
+      const years = needed.map(schoolYearText).join(', ');
+      const label = titleLabel(condition.titleId);
+      return missing.length === 0
+        ? check(
+            condition,
+            'consecutive-years',
+            'pass',
+            `${who}: đạt ${label} các năm ${years}, cùng năm nay là ${condition.years} năm liền.`,
+          )
+        : check(
+            condition,
+            'consecutive-years',
+            'fail',
+            `${who}: ${title} cần ${condition.years} lần liền đạt ${label} (${years} và năm nay); thiếu năm ${missing.map(schoolYearText).join(', ')}.`,
+          );
+    }
+    case 'hasInitiative':
+    case 'hasResearch': {
+      if (!record) return noRecord('achievement');
+      return pathOutcome(condition, record) === 'pass'
+        ? check(condition, 'achievement', 'pass', `${who}: có ${pathText(condition)}.`)
+        : check(
+            condition,
+            'achievement',
+            'fail',
+            `${who}: ${title} cần ${pathText(condition)}. Hiện có: ${recordSummary(record)}.`,
+          );
+    }
+    case 'anyOf': {
+      if (!record) return noRecord('any-of');
+      const outcomes = condition.options.map((o) => pathOutcome(o, record));
+      const passed = condition.options.find((_, i) => outcomes[i] === 'pass');
+      if (passed) return check(condition, 'any-of', 'pass', `${who}: có ${pathText(passed)}.`);
+      const options = condition.options.map(pathText).join('; hoặc ');
+      const outcome = outcomes.includes('unknown') ? 'unknown' : 'fail';
+      return check(
+        condition,
+        'any-of',
+        outcome,
+        `${who}: ${title} cần một trong: ${options}. Hiện có: ${recordSummary(record)}.`,
+      );
+    }
+  }
+}
+
+/** The checks of every condition of `conditions` and the verdict they add up to. */
+export function checkPersonEligibility(
+  titleId: TitleId,
+  conditions: IndividualCondition[],
+  ctx: PersonEligibilityContext,
+): EligibilityResult {
+  return verdictOf(conditions.map((c) => checkCondition(c, titleId, ctx)));
+}

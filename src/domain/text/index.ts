@@ -1,0 +1,39 @@
+/** Vietnamese text for every layer: names, collation, numbers, dates, sheet names, legacy fonts. */
+export { normalizeName, namesEqual, nameMatchKey } from './normalize';
+export {
+  compareVietnamese,
+  compareVietnameseNames,
+  splitVietnameseName,
+  sortByVietnameseName,
+  usesIntlCollator,
+} from './collation';
+export type { VietnameseNameParts } from './collation';
+export { compareVietnameseFallback } from './collationKey';
+export { parseVietnameseNumber, formatVietnameseNumber, formatPercent } from './numbers';
+export type { ParsedNumber, VietnameseNumberFormat } from './numbers';
+export {
+  parseVietnameseDate,
+  formatVietnameseDate,
+  longVietnameseDate,
+  excelSerialToIso,
+  isoToExcelSerial,
+  parseIsoDate,
+  daysInMonth,
+} from './dates';
+export type { ParsedDate } from './dates';
+export { validateSheetName, uniqueSheetName, sanitizeSheetName, MAX_SHEET_NAME_LENGTH } from './sheetNames';
+export { looksLikeFormula, escapeFormulaText } from './formulaText';
+export type { EscapedText } from './formulaText';
+export {
+  convertTcvn3ToUnicode,
+  convertUnicodeToTcvn3,
+  convertVniToUnicode,
+  convertUnicodeToVni,
+  detectLegacyEncoding,
+  toUnicode,
+  fontEncoding,
+  isAllCapsTcvn3Font,
+  isVietnameseSyllable,
+  VIETNAMESE_LETTERS,
+} from './legacy';
+export type { Tcvn3Options, TextEncoding } from './legacy';

@@ -1,0 +1,60 @@
+import { parseNameReference } from '../xlsx/names';
+
+/**
+ * Hidden workbook names marking the sheets Thi Đua made, "TD_AddinSheet_1" → 'Tổng hợp năm'!$A$1. A name follows
+ * its sheet through renames, so ownership survives the user renaming the tab; deleting the sheet leaves #REF!,
+ * which no longer marks anything.
+ */
+export const OWNER_MARKER_PREFIX = 'TD_AddinSheet_';
+
+export interface ExistingName {
+  name: string;
+  /** "='Tổng hợp năm'!$E$5:$E$65" as Excel reports it. */
+  formula: string;
+}
+
+export interface WorkbookProbe {
+  sheetNames: string[];
+  /** For each requested sheet name that exists: whether it holds any value or formula. */
+  hasData: Map<string, boolean>;
+  /** Sheets carrying an owner marker. */
+  ownedSheets: string[];
+  names: ExistingName[];
+}
+
+export function ownedSheetsFromNames(names: ExistingName[]): string[] {
+  return names
+    .filter((item) => item.name.startsWith(OWNER_MARKER_PREFIX))
+    .map((item) => parseNameReference(item.formula)?.sheet)
+    .filter((sheet): sheet is string => sheet !== undefined);
+}
+
+/**
+ * Sync 1 of a write: every sheet name, every workbook name with its formula, and, for each requested name,
+ * whether that sheet exists and holds data (its values-only used range; a null object on both counts when the
+ * sheet is missing or empty).
+ */
+export async function probeWorkbook(
+  context: Excel.RequestContext,
+  requested: string[],
+): Promise<WorkbookProbe> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  const names = context.workbook.names.load('items/name,items/formula');
+  const used = requested.map((name) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    const range = sheet.getUsedRangeOrNullObject(true).load('address');
+    return { name, sheet: sheet.load('name'), range };
+  });
+  await context.sync();
+  const hasData = new Map<string, boolean>();
+  for (const { name, sheet, range } of used) {
+    if (!sheet.isNullObject) hasData.set(name, !range.isNullObject);
+  }
+  const existingNames = names.items.map((item) => ({ name: item.name, formula: String(item.formula) }));
+  return {
+    sheetNames: sheets.items.map((sheet) => sheet.name),
+    hasData,
+    ownedSheets: ownedSheetsFromNames(existingNames),
+    names: existingNames,
+  };
+}

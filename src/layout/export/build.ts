@@ -1,0 +1,127 @@
+/**
+ * The export workbook: one sheet per chosen paper, in the order chosen, preceded by "Lưu ý" when anything is
+ * incomplete. The same build serves the preview, so what the pane shows is what the workbook holds.
+ */
+import type { DomainIssue } from '../../domain/issues';
+import { isTitleId } from '../../domain/titles';
+import type { WorkbookSpec } from '../grid';
+import { documentSheetName, NOTICE_SHEET_NAME, proposalTitleOf } from './catalogue';
+import { type BuiltDocument, exportWarning } from './context';
+import { buildBallotCount } from './documents/ballot-count';
+import { buildMeetingMinutes } from './documents/meeting-minutes';
+import { buildNoticeSheet } from './documents/notices';
+import { buildProposalList } from './documents/proposal-list';
+import { buildSummary } from './documents/summary';
+import { parseLocalDateTime } from './format';
+import { safeSheetName, sheetNameKey } from './sheet-names';
+import type { ExportDocumentId, ExportInput, ExportPreview } from './types';
+
+function buildDocument(input: ExportInput, id: ExportDocumentId, sheetName: string): BuiltDocument {
+  const titleId = proposalTitleOf(id);
+  if (titleId !== undefined) {
+    if (!isTitleId(titleId))
+      throw new RangeError(`Không có danh hiệu "${titleId}" để xuất danh sách đề nghị.`);
+    return buildProposalList(input, titleId, sheetName);
+  }
+  switch (id) {
+    case 'summary':
+      return buildSummary(input, sheetName);
+    case 'meeting-minutes':
+      return buildMeetingMinutes(input, sheetName);
+    case 'ballot-count':
+      return buildBallotCount(input, sheetName);
+    default:
+      throw new RangeError(`Không có văn bản "${id}" để xuất.`);
+  }
+}
+
+/** Problems every paper shares: who signs, who receives, the date. */
+function generalWarnings(input: ExportInput): DomainIssue[] {
+  const out: DomainIssue[] = [];
+  if (!input.signer.fullName.trim()) {
+    out.push(
+      exportWarning('signer-missing', 'Chưa có tên người ký; hãy nhập họ và tên người ký trong phần Xuất.'),
+    );
+  }
+  if (!input.signer.title.trim()) {
+    out.push(
+      exportWarning(
+        'signer-title-missing',
+        'Chưa có chức danh người ký; hãy chọn HIỆU TRƯỞNG hoặc ghi chức danh khác.',
+      ),
+    );
+  }
+  if (!input.recipient.name.trim()) {
+    out.push(
+      exportWarning('recipient-missing', 'Chưa có nơi nhận; hãy chọn hoặc nhập nơi nhận trong phần Xuất.'),
+    );
+  }
+  if (!parseLocalDateTime(input.date)) {
+    out.push(
+      exportWarning(
+        'date-invalid',
+        `Ngày ký "${input.date}" không hợp lệ; hãy nhập ngày dạng năm-tháng-ngày (ví dụ 2021-05-28).`,
+      ),
+    );
+  }
+  return out;
+}
+
+interface BuiltExport {
+  documents: BuiltDocument[];
+  warnings: DomainIssue[];
+  notices: string[];
+}
+
+function buildAll(input: ExportInput, selection: readonly ExportDocumentId[]): BuiltExport {
+  const taken = new Set<string>([sheetNameKey(NOTICE_SHEET_NAME)]);
+  const documents = [...new Set(selection)].map((id) =>
+    buildDocument(input, id, safeSheetName(documentSheetName(id), taken)),
+  );
+  const warnings = generalWarnings(input);
+  const notices = [
+    ...input.incompleteness.map((s) => s.normalize('NFC').trim()).filter((s) => s.length > 0),
+    ...warnings.map((w) => w.message),
+    ...documents.flatMap((d) => d.warnings.map((w) => w.message)),
+  ];
+  return { documents, warnings, notices };
+}
+
+/** One sheet per paper in `selection` (duplicates ignored), with "Lưu ý" first when anything is incomplete. */
+export function buildExportWorkbook(
+  input: ExportInput,
+  selection: readonly ExportDocumentId[],
+): WorkbookSpec {
+  if (selection.length === 0) {
+    throw new RangeError('Chưa chọn văn bản nào để xuất; hãy chọn ít nhất một văn bản.');
+  }
+  const built = buildAll(input, selection);
+  const sheets = built.documents.map((d) => d.sheet);
+  return {
+    sheets: built.notices.length > 0 ? [buildNoticeSheet(built.notices), ...sheets] : sheets,
+    names: [],
+  };
+}
+
+/** What the export will contain, for the pane's preview: per paper its title, rows and warnings. */
+export function exportPreview(input: ExportInput, selection: readonly ExportDocumentId[]): ExportPreview {
+  const built = buildAll(input, selection);
+  const warnings =
+    selection.length === 0
+      ? [
+          exportWarning('nothing-selected', 'Chưa chọn văn bản nào để xuất; hãy chọn ít nhất một văn bản.'),
+          ...built.warnings,
+        ]
+      : built.warnings;
+  return {
+    documents: built.documents.map((d) => ({
+      id: d.id,
+      sheetName: d.sheet.name,
+      title: d.title,
+      rowCount: d.rowCount,
+      warnings: d.warnings,
+    })),
+    warnings,
+    notices: built.notices,
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Reads what the summary sheets' formulas computed: per person the round totals, year total, band, ranks
+ * and floors; per tổ the members, mean and rank. A cell showing an Excel error (#VALUE!, #NAME?…) becomes
+ * an issue naming the cell.
+ */
+import { cellAddress } from '../a1';
+import type { DomainIssue } from '../../domain/issues';
+import { describePerson } from '../../domain/scoring/describe';
+import type { CellValue } from '../grid';
+import { FLOORS_MET, FLOORS_NOT_MET } from './map';
+import type { ScoringWorkbookMap } from './map';
+
+export interface SheetPersonResult {
+  personId: string;
+  roundTotals: Record<string, number | null>;
+  yearTotal: number | null;
+  bandId: string | null;
+  rankOverall: number | null;
+  rankInTeam: number | null;
+  floorsMet: boolean | null;
+  missingCount: number | null;
+}
+
+export interface SheetTeamResult {
+  teamId: string;
+  memberCount: number | null;
+  mean: number | null;
+  rank: number | null;
+}
+
+export interface SheetScoringResults {
+  people: SheetPersonResult[];
+  teams: SheetTeamResult[];
+  issues: DomainIssue[];
+}
+
+const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|CYCLE!|ERROR!)/;
+
+class CellReader {
+  readonly issues: DomainIssue[] = [];
+
+  constructor(
+    private readonly sheet: string,
+    private readonly values: CellValue[][],
+  ) {}
+
+  private raw(row: number, col: number, what: string): CellValue {
+    const value = this.values[row]?.[col] ?? null;
+    if (typeof value === 'string' && ERROR_VALUE.test(value.trim())) {
+      const address = cellAddress(row, col);
+      this.issues.push({
+        code: 'sheet.formula-error',
+        severity: 'error',
+        message: `Ô ${address} trang "${this.sheet}" (${what}) báo lỗi ${value.trim()}. Hãy kiểm tra các ô điểm và trang Quy chế, hoặc tạo lại mẫu nếu công thức đã bị sửa.`,
+        location: { sheet: this.sheet, address },
+      });
+      return null;
+    }
+    return value;
+  }
+
+  number(row: number, col: number, what: string): number | null {
+    const value = this.raw(row, col, what);
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  }
+
+  text(row: number, col: number, what: string): string | null {
+    const value = this.raw(row, col, what);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+  }
+
+  flag(row: number, col: number, what: string): boolean | null {
+    const value = this.raw(row, col, what);
+    if (value === FLOORS_MET || value === true) return true;
+    if (value === FLOORS_NOT_MET || value === false) return false;
+    return null;
+  }
+}
+
+function missingSheet(sheet: string): DomainIssue {
+  return {
+    code: 'sheet.missing',
+    severity: 'error',
+    message: `Không tìm thấy trang "${sheet}" của sổ chấm điểm nên không đọc được kết quả. Hãy khôi phục trang hoặc tạo lại mẫu.`,
+  };
+}
+
+export function readScoringResults(
+  sheets: Record<string, CellValue[][]>,
+  map: ScoringWorkbookMap,
+): SheetScoringResults {
+  const issues: DomainIssue[] = [];
+  const people: SheetPersonResult[] = [];
+  const teams: SheetTeamResult[] = [];
+  const yearValues = sheets[map.sheets.yearSummary];
+  if (!yearValues) issues.push(missingSheet(map.sheets.yearSummary));
+  else {
+    const cells = new CellReader(map.sheets.yearSummary, yearValues);
+    const { rows, columns } = map.yearSummary;
+    for (const person of map.people) {
+      const row = rows[person.id];
+      if (row === undefined) continue;
+      const who = describePerson(person);
+      const roundTotals: Record<string, number | null> = {};
+      for (const [roundId, col] of Object.entries(columns.rounds)) {
+        roundTotals[roundId] = cells.number(row, col, `${who}, tổng điểm đợt`);
+      }
+      people.push({
+        personId: person.id,
+        roundTotals,
+        yearTotal: cells.number(row, columns.yearTotal, `${who}, điểm năm`),
+        bandId: cells.text(row, columns.band, `${who}, xếp loại`),
+        rankOverall: cells.number(row, columns.rankOverall, `${who}, hạng chung`),
+        rankInTeam: cells.number(row, columns.rankInTeam, `${who}, hạng trong tổ`),
+        floorsMet: cells.flag(row, columns.floorsMet, `${who}, điểm sàn`),
+        missingCount: cells.number(row, columns.missing, `${who}, số tiêu chí chưa chấm`),
+      });
+    }
+    issues.push(...cells.issues);
+  }
+  const teamValues = sheets[map.sheets.teamSummary];
+  if (!teamValues) issues.push(missingSheet(map.sheets.teamSummary));
+  else {
+    const cells = new CellReader(map.sheets.teamSummary, teamValues);
+    const { rows, columns } = map.teamSummary;
+    // In sheet order: ids that look like numbers would otherwise come first.
+    for (const [teamId, row] of Object.entries(rows).sort((a, b) => a[1] - b[1])) {
+      const name = cells.text(row, columns.name, 'tên tổ') ?? teamId;
+      teams.push({
+        teamId,
+        memberCount: cells.number(row, columns.members, `tổ ${name}, số thành viên`),
+        mean: cells.number(row, columns.mean, `tổ ${name}, điểm trung bình`),
+        rank: cells.number(row, columns.rank, `tổ ${name}, xếp hạng`),
+      });
+    }
+    issues.push(...cells.issues);
+  }
+  return { people, teams, issues };
+}

@@ -1,0 +1,179 @@
+/**
+ * The whole scoring workbook in one step (issue 3): "Quy chế", "Danh sách", "Tiêu chí", one scoring sheet
+ * per round or month, "Tổng hợp năm" and "Tổng hợp tổ", every total a live formula. A name already in the
+ * workbook is never reused: the new sheet gets "… (2)", and the map records the names chosen.
+ */
+import { applicableCriteria, orderedLevels } from '../../domain/scoring/criteria';
+import { InputIndex } from '../../domain/scoring/input-index';
+import type {
+  Criterion,
+  ScoreInput,
+  ScoringConfig,
+  ScoringMonth,
+  ScoringRound,
+} from '../../domain/scoring/types';
+import type { SchoolRoster } from '../../domain/school/types';
+import { rangeAddress, sheetRef } from '../a1';
+import type { WorkbookSpec } from '../grid';
+import { buildQuyCheSheet } from '../quy-che/build';
+import type { QuyCheSection } from '../quy-che/entries';
+import { buildCriteriaSheet, CRITERIA_COLUMNS } from './criteria-sheet';
+import type { ScoreSheetMap, ScoringWorkbookMap } from './map';
+import { BASE_SHEET_NAMES, SheetNamer, workbookNames } from './names';
+import { scoringQuyCheBlocks } from './quy-che-scoring';
+import { buildScoreSheet } from './score-sheet';
+import type { ScoreSheetLinks } from './score-sheet';
+import { buildStaffSheet, STAFF_COLUMNS } from './staff-sheet';
+import { buildTeamSummarySheet } from './team-summary-sheet';
+import { buildYearSummarySheet } from './year-summary-sheet';
+
+export interface BuildScoringOptions {
+  /** Sheets already in the workbook: never overwritten, the new ones get other names. */
+  existingSheetNames?: string[];
+  /** Workbook names already defined: the new ones get a suffix ("TD_TongDiem_2"). */
+  existingNames?: string[];
+  /** Settings of other areas (votes, targets) appended to "Quy chế". */
+  extraQuyCheSections?: QuyCheSection[];
+}
+
+/** A duplicated criterion id keeps its first criterion (validation reports the duplicate). */
+function uniqueCriteria(config: ScoringConfig): Criterion[] {
+  const seen = new Set<string>();
+  return config.criteria.filter((criterion) => !seen.has(criterion.id) && (seen.add(criterion.id), true));
+}
+
+export function buildScoringWorkbook(
+  roster: SchoolRoster,
+  config: ScoringConfig,
+  inputs: readonly ScoreInput[],
+  options: BuildScoringOptions = {},
+): { spec: WorkbookSpec; map: ScoringWorkbookMap } {
+  const existing = options.existingSheetNames ?? [];
+  const namer = new SheetNamer(existing);
+  const sheets = {
+    quyChe: namer.take(BASE_SHEET_NAMES.quyChe),
+    staff: namer.take(BASE_SHEET_NAMES.staff),
+    criteria: namer.take(BASE_SHEET_NAMES.criteria),
+    yearSummary: '',
+    teamSummary: '',
+  };
+  const periods = config.rounds.flatMap((round): { round: ScoringRound; month?: ScoringMonth }[] =>
+    round.months ? round.months.map((month) => ({ round, month })) : [{ round }],
+  );
+  const periodNames = periods.map(({ round, month }) =>
+    namer.take(month ? `${round.label} – ${month.label}` : round.label),
+  );
+  sheets.yearSummary = namer.take(BASE_SHEET_NAMES.yearSummary);
+  sheets.teamSummary = namer.take(BASE_SHEET_NAMES.teamSummary);
+  const names = workbookNames(options.existingNames ?? [], sheets.quyChe !== BASE_SHEET_NAMES.quyChe);
+  const criteria = uniqueCriteria(config);
+
+  const quyChe = buildQuyCheSheet(
+    sheets.quyChe,
+    `QUY CHẾ THI ĐUA – ${roster.info.name.toLocaleUpperCase('vi')}`,
+    [
+      ...scoringQuyCheBlocks(roster, config, names),
+      ...(options.extraQuyCheSections ?? []).map((section) => ({ section })),
+    ],
+  );
+  const staff = buildStaffSheet(sheets.staff, roster);
+  const criteriaSheet = buildCriteriaSheet(sheets.criteria, { ...config, criteria }, roster.roles);
+  const links: ScoreSheetLinks = {
+    staffSheet: sheets.staff,
+    staffRows: staff.rows,
+    staffColumns: STAFF_COLUMNS,
+    criteriaSheet: sheets.criteria,
+    criteriaRows: criteriaSheet.rows,
+    criteriaColumns: CRITERIA_COLUMNS,
+    totalPointsName: names.totalPoints,
+  };
+  const index = new InputIndex(config, inputs);
+  const scoreSheets = periods.map(({ round, month }, i) =>
+    buildScoreSheet({
+      sheetName: periodNames[i],
+      round,
+      month,
+      roster,
+      config,
+      criteria,
+      inputs: index,
+      links,
+    }),
+  );
+  const scoreMaps: ScoreSheetMap[] = scoreSheets.map((sheet) => sheet.map);
+  const year = buildYearSummarySheet({
+    sheetName: sheets.yearSummary,
+    roster,
+    config,
+    scoreSheets: scoreMaps,
+    names,
+    staffSheet: sheets.staff,
+    staffRows: staff.rows,
+    staffColumns: STAFF_COLUMNS,
+  });
+  const team = buildTeamSummarySheet(sheets.teamSummary, roster, {
+    sheetName: sheets.yearSummary,
+    map: year.map,
+  });
+
+  const yearColumn = (col: number) => {
+    const rows = Object.values(year.map.rows);
+    if (rows.length === 0) return undefined;
+    const [first, last] = [Math.min(...rows), Math.max(...rows)];
+    return `${sheetRef(sheets.yearSummary)}!${rangeAddress(first, col, last, col, true)}`;
+  };
+  const yearTotals = yearColumn(year.map.columns.yearTotal);
+  const yearBands = yearColumn(year.map.columns.band);
+  const spec: WorkbookSpec = {
+    sheets: [
+      quyChe.sheet,
+      staff.sheet,
+      criteriaSheet.sheet,
+      ...scoreSheets.map((s) => s.sheet),
+      year.sheet,
+      team.sheet,
+    ],
+    names: [
+      ...quyChe.names,
+      ...(yearTotals ? [{ name: names.yearTotals, reference: yearTotals }] : []),
+      ...(yearBands ? [{ name: names.yearBands, reference: yearBands }] : []),
+    ],
+  };
+  const map: ScoringWorkbookMap = {
+    sheets,
+    scoreSheets: scoreMaps,
+    levels: orderedLevels(config),
+    people: roster.staff.map((person) => ({
+      id: person.id,
+      fullName: person.fullName,
+      teamId: person.teamId,
+      criteria: applicableCriteria({ ...config, criteria }, person.roleId).map((criterion) => criterion.id),
+    })),
+    criteria: criteria.map((criterion) => ({
+      id: criterion.id,
+      label: criterion.label,
+      kind: criterion.kind,
+      max: criterion.max,
+    })),
+    staffRows: staff.rows,
+    criteriaRows: criteriaSheet.rows,
+    criteriaColumns: {
+      max: CRITERIA_COLUMNS.max,
+      step: CRITERIA_COLUMNS.step,
+      floor: CRITERIA_COLUMNS.floor,
+    },
+    quyChe: quyChe.layout,
+    yearSummary: year.map,
+    teamSummary: team.map,
+    names: {
+      totalPoints: names.totalPoints,
+      roundWeights: names.roundWeights,
+      bandIds: names.bandIds,
+      bandMins: names.bandMins,
+      bandRequiresFloors: names.bandRequiresFloors,
+      ...(yearTotals ? { yearTotals: names.yearTotals } : {}),
+      ...(yearBands ? { yearBands: names.yearBands } : {}),
+    },
+  };
+  return { spec, map };
+}

@@ -1,0 +1,213 @@
+/**
+ * "Tổng hợp năm": round totals linked from the scoring sheets, the weighted year total, the band (text and
+ * colour), the rank overall and within the tổ, and whether the floors were met in every round.
+ *
+ *   round  ='Đợt 1'!X6, or ROUND(AVERAGE(month totals),2) for a monthly round
+ *   year   IF(SUM(weights)>0,ROUND(SUMPRODUCT(weights,round totals)/SUM(weights),2),0)
+ *   band   IF(AND(year>=INDEX(mins,1),OR(INDEX(needsFloors,1)<>"Có",floors="Đạt")),INDEX(ids,1),IF(…,INDEX(ids,n)))
+ *   rank   COUNTIF(years,">"&year)+1           (ties share a rank: 1, 2, 2, 4)
+ *   in tổ  IF(tổ="","",COUNTIFS(tổ column,tổ,years,">"&year)+1)
+ */
+import type { ScoringConfig } from '../../domain/scoring/types';
+import type { SchoolRoster } from '../../domain/school/types';
+import { cellAddress, rangeAddress, sheetRef } from '../a1';
+import type { ConditionalFormatSpec, SheetSpec } from '../grid';
+import { FLOORS_MET, FLOORS_NOT_MET } from './map';
+import type { ScoreSheetMap, ScoringWorkbookMap } from './map';
+import type { WorkbookNames } from './names';
+import { REQUIRES_FLOORS_YES } from './quy-che-scoring';
+import { SCORE_FIXED_COLUMNS } from './score-sheet';
+import { COLORS, Grid, landscape, TOTAL_FORMAT } from './sheet-kit';
+
+export const YEAR_ROWS = { title: 0, subtitle: 1, header: 2, weights: 3, firstData: 4 } as const;
+
+export interface YearSummaryRequest {
+  sheetName: string;
+  roster: SchoolRoster;
+  config: ScoringConfig;
+  scoreSheets: ScoreSheetMap[];
+  names: WorkbookNames;
+  staffSheet: string;
+  staffRows: Record<string, number>;
+  staffColumns: { code: number; name: number; team: number };
+}
+
+export function buildYearSummarySheet(request: YearSummaryRequest): {
+  sheet: SheetSpec;
+  map: ScoringWorkbookMap['yearSummary'];
+} {
+  const { roster, config, scoreSheets, names } = request;
+  const grid = new Grid();
+  const roundStart = 5;
+  const roundColumns: Record<string, number> = {};
+  config.rounds.forEach((round, i) => (roundColumns[round.id] ??= roundStart + i));
+  const after = roundStart + config.rounds.length;
+  const columns = {
+    code: SCORE_FIXED_COLUMNS.code,
+    name: SCORE_FIXED_COLUMNS.name,
+    team: SCORE_FIXED_COLUMNS.team,
+    rounds: roundColumns,
+    yearTotal: after,
+    band: after + 1,
+    rankOverall: after + 2,
+    rankInTeam: after + 3,
+    floorsMet: after + 4,
+    missing: after + 5,
+  };
+  const lastCol = columns.missing;
+  const first = YEAR_ROWS.firstData;
+  const people = roster.staff;
+  const lastRow = Math.max(first, first + people.length - 1);
+  const staffRef = sheetRef(request.staffSheet);
+
+  grid.value(YEAR_ROWS.title, 0, `TỔNG HỢP ĐIỂM THI ĐUA NĂM HỌC ${roster.info.schoolYear}`);
+  grid.value(
+    YEAR_ROWS.subtitle,
+    0,
+    `${roster.info.name}. Điểm năm = trung bình có trọng số các đợt; xếp loại và trọng số theo trang Quy chế.`,
+  );
+  const headers: [number, string][] = [
+    [0, 'STT'],
+    [columns.code, 'Mã'],
+    [columns.name, 'Họ và tên'],
+    [columns.team, 'Tổ'],
+    [SCORE_FIXED_COLUMNS.role, 'Vai trò'],
+    [columns.yearTotal, 'Điểm năm'],
+    [columns.band, 'Xếp loại'],
+    [columns.rankOverall, 'Hạng chung'],
+    [columns.rankInTeam, 'Hạng trong tổ'],
+    [columns.floorsMet, 'Điểm sàn'],
+    [columns.missing, 'Số tiêu chí chưa chấm'],
+  ];
+  for (const [c, header] of headers) grid.value(YEAR_ROWS.header, c, header);
+  grid.value(YEAR_ROWS.weights, SCORE_FIXED_COLUMNS.role, 'Trọng số');
+  config.rounds.forEach((round, k) => {
+    grid.value(YEAR_ROWS.header, roundStart + k, round.label);
+    grid.formula(YEAR_ROWS.weights, roundStart + k, `INDEX(${names.roundWeights},${k + 1})`);
+  });
+
+  const roleLabels = new Map(roster.roles.map((role) => [role.id, role.label]));
+  const weights =
+    config.rounds.length > 0
+      ? rangeAddress(YEAR_ROWS.weights, roundStart, YEAR_ROWS.weights, after - 1, true)
+      : undefined;
+  const years = rangeAddress(first, columns.yearTotal, lastRow, columns.yearTotal, true);
+  const teams = rangeAddress(first, columns.team, lastRow, columns.team, true);
+  const sheetsByRound = new Map<string, ScoreSheetMap[]>();
+  for (const sheet of scoreSheets)
+    sheetsByRound.set(sheet.roundId, [...(sheetsByRound.get(sheet.roundId) ?? []), sheet]);
+  const rows: Record<string, number> = {};
+
+  people.forEach((person, i) => {
+    const row = first + i;
+    rows[person.id] = row;
+    const r = (c: number) => cellAddress(row, c);
+    const staffRow = request.staffRows[person.id];
+    grid.value(row, 0, i + 1);
+    grid.formula(row, columns.code, `${staffRef}!${cellAddress(staffRow, request.staffColumns.code)}&""`);
+    grid.formula(row, columns.name, `${staffRef}!${cellAddress(staffRow, request.staffColumns.name)}&""`);
+    grid.formula(row, columns.team, `${staffRef}!${cellAddress(staffRow, request.staffColumns.team)}&""`);
+    grid.value(row, SCORE_FIXED_COLUMNS.role, roleLabels.get(person.roleId) ?? person.roleId);
+    const totalRef = (sheet: ScoreSheetMap) =>
+      `${sheetRef(sheet.sheetName)}!${cellAddress(sheet.rows[person.id], sheet.columns.total)}`;
+    config.rounds.forEach((round, k) => {
+      const sheets = sheetsByRound.get(round.id) ?? [];
+      const c = roundStart + k;
+      if (!round.months) {
+        if (sheets[0]) grid.formula(row, c, totalRef(sheets[0]));
+        else grid.value(row, c, 0);
+      } else if (sheets.length > 0)
+        grid.formula(row, c, `ROUND(AVERAGE(${sheets.map(totalRef).join(',')}),2)`);
+      else grid.value(row, c, 0);
+    });
+    const year = r(columns.yearTotal);
+    if (weights) {
+      const totals = rangeAddress(row, roundStart, row, after - 1);
+      grid.formula(
+        row,
+        columns.yearTotal,
+        `IF(SUM(${weights})>0,ROUND(SUMPRODUCT(${weights},${totals})/SUM(${weights}),2),0)`,
+      );
+    } else {
+      grid.value(row, columns.yearTotal, 0);
+    }
+    const floors = r(columns.floorsMet);
+    const bands = config.bands;
+    if (bands.length > 0) {
+      let band = `INDEX(${names.bandIds},${bands.length})`;
+      for (let k = bands.length - 1; k >= 1; k--) {
+        band =
+          `IF(AND(${year}>=INDEX(${names.bandMins},${k}),OR(INDEX(${names.bandRequiresFloors},${k})<>"${REQUIRES_FLOORS_YES}",` +
+          `${floors}="${FLOORS_MET}")),INDEX(${names.bandIds},${k}),${band})`;
+      }
+      grid.formula(row, columns.band, band);
+    }
+    grid.formula(row, columns.rankOverall, `COUNTIF(${years},">"&${year})+1`);
+    // A person without a tổ has no rank within one (COUNTIFS on "" differs between engines anyway).
+    const team = r(columns.team);
+    grid.formula(
+      row,
+      columns.rankInTeam,
+      `IF(${team}="","",COUNTIFS(${teams},${team},${years},">"&${year})+1)`,
+    );
+    const flags = scoreSheets.map(
+      (sheet) =>
+        `${sheetRef(sheet.sheetName)}!${cellAddress(sheet.rows[person.id], sheet.columns.floorsMet)}="${FLOORS_MET}"`,
+    );
+    if (flags.length > 0)
+      grid.formula(row, columns.floorsMet, `IF(AND(${flags.join(',')}),"${FLOORS_MET}","${FLOORS_NOT_MET}")`);
+    else grid.value(row, columns.floorsMet, FLOORS_MET);
+    const missing = scoreSheets.map(
+      (sheet) => `${sheetRef(sheet.sheetName)}!${cellAddress(sheet.rows[person.id], sheet.columns.missing)}`,
+    );
+    if (missing.length > 0) grid.formula(row, columns.missing, `SUM(${missing.join(',')})`);
+    else grid.value(row, columns.missing, 0);
+  });
+
+  const bandRange = rangeAddress(first, columns.band, lastRow, columns.band);
+  const conditionalFormats: ConditionalFormatSpec[] = config.bands.map((band) => ({
+    range: bandRange,
+    equals: band.id,
+    fill: band.fill,
+    fontColor: band.fontColor,
+  }));
+  const widths = [32, 64, 160, 90, 100];
+  config.rounds.forEach(() => widths.push(62));
+  widths.push(64, 72, 52, 56, 60, 62);
+  return {
+    map: { rows, weightRow: YEAR_ROWS.weights, columns },
+    sheet: {
+      name: request.sheetName,
+      cells: grid.cells,
+      columnWidths: widths,
+      styles: [
+        { range: 'A1', style: { bold: true, fontSize: 14 } },
+        { range: 'A2', style: { italic: true } },
+        {
+          range: rangeAddress(YEAR_ROWS.header, 0, YEAR_ROWS.weights, lastCol),
+          style: {
+            bold: true,
+            fill: COLORS.header,
+            borders: true,
+            wrapText: true,
+            horizontalAlignment: 'center',
+          },
+        },
+        { range: rangeAddress(first, 0, lastRow, lastCol), style: { borders: true } },
+        {
+          range: rangeAddress(first, roundStart, lastRow, columns.yearTotal),
+          style: { numberFormat: TOTAL_FORMAT },
+        },
+        {
+          range: rangeAddress(first, columns.yearTotal, lastRow, columns.band),
+          style: { bold: true, horizontalAlignment: 'center' },
+        },
+      ],
+      conditionalFormats,
+      freeze: { rows: YEAR_ROWS.firstData, columns: SCORE_FIXED_COLUMNS.name + 1 },
+      protect: true,
+      pageSetup: landscape(`$${YEAR_ROWS.header + 1}:$${YEAR_ROWS.weights + 1}`),
+      tabColor: '#7030A0',
+    },
+  };
+}

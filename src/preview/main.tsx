@@ -1,0 +1,32 @@
+/**
+ * The preview page: the real task pane beside an in-memory workbook (the fake Excel host), so a person
+ * without Excel can try every panel and the browser tests can drive it. Never part of the production bundle.
+ */
+import { createRoot } from 'react-dom/client';
+import { createFakeExcelHost, installFakeOfficeGlobals } from './fake-excel';
+import { mountTaskpane } from '../taskpane/mount';
+import { WorkbookGrid } from './grid/WorkbookGrid';
+import { PREVIEW_CSS } from './preview-css';
+
+const host = createFakeExcelHost({ sheets: ['Sheet1'], displayLocale: 'vi-VN' });
+const params = new URLSearchParams(window.location.search);
+installFakeOfficeGlobals(host, {
+  displayLanguage: params.get('lang') ?? 'vi-VN',
+  supportedApiVersion: params.get('api') ?? '1.17',
+});
+
+const style = document.createElement('style');
+style.textContent = PREVIEW_CSS;
+document.head.appendChild(style);
+
+const root = document.getElementById('preview-root');
+if (root) {
+  root.innerHTML = `
+    <div class="preview-layout">
+      <aside class="preview-pane" aria-label="Ngăn tác vụ Thi Đua"><div id="pane"></div></aside>
+      <div class="preview-workbook" id="workbook"></div>
+    </div>
+    <span data-testid="preview-ready" hidden></span>`;
+  createRoot(document.getElementById('workbook') as HTMLElement).render(<WorkbookGrid host={host} />);
+  void mountTaskpane(document.getElementById('pane') as HTMLElement);
+}

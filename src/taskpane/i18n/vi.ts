@@ -1,0 +1,37 @@
+/** Every string the pane shows, in Vietnamese (the default). en.ts must have the same keys. */
+export const vi = {
+  appTitle: 'Thi Đua',
+  appSubtitle: 'Thi đua – khen thưởng trong nhà trường',
+  nav: {
+    template: 'Lập bảng',
+    scores: 'Bảng điểm',
+    meeting: 'Bình xét',
+    targets: 'Chỉ tiêu',
+    export: 'Gửi Phòng',
+  },
+  navHint: 'Dùng phím mũi tên để chuyển giữa các mục.',
+  common: {
+    working: 'Đang xử lý…',
+    done: 'Xong.',
+    close: 'Đóng',
+    cancel: 'Hủy',
+    retry: 'Thử lại',
+    save: 'Lưu',
+    add: 'Thêm',
+    remove: 'Xóa',
+    refresh: 'Tính lại',
+    goToCell: 'Đến ô',
+    none: 'Không có',
+    yes: 'Có',
+    no: 'Không',
+  },
+  errors: {
+    title: 'Có lỗi xảy ra',
+    unknown: 'Đã xảy ra lỗi không xác định. Hãy thử lại; nếu vẫn lỗi, lưu tệp và mở lại Excel.',
+    unsupportedHost:
+      'Phiên bản Excel này không hỗ trợ bộ API ExcelApi 1.9 mà Thi Đua cần. Hãy dùng Excel cho Microsoft 365, Excel 2021/2024 hoặc Excel trên web.',
+    details: 'Chi tiết kỹ thuật',
+  },
+};
+
+export type Strings = typeof vi;

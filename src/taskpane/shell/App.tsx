@@ -1,0 +1,79 @@
+import { useState, type ReactNode } from 'react';
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { StringsContext, dictionaries, type Language, type Strings } from '../i18n';
+import { ErrorSurface } from './ErrorSurface';
+
+export type PanelId = keyof Strings['nav'];
+
+export interface PanelDefinition {
+  id: PanelId;
+  render: () => ReactNode;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: { padding: '12px 12px 0 12px' },
+  nav: { padding: '4px 4px 0 4px', flexWrap: 'wrap' },
+  body: { padding: '8px 12px 16px 12px', display: 'flex', flexDirection: 'column', gap: '8px' },
+});
+
+export interface AppProps {
+  language: Language;
+  /** Office's theme says dark or light; the pane follows it. */
+  dark?: boolean;
+  panels: PanelDefinition[];
+  initialPanel?: PanelId;
+}
+
+export function App({ language, dark, panels, initialPanel }: AppProps) {
+  const strings = dictionaries[language];
+  const styles = useStyles();
+  const [current, setCurrent] = useState<PanelId>(initialPanel ?? panels[0].id);
+  const panel = panels.find((p) => p.id === current) ?? panels[0];
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language}>
+      <StringsContext.Provider value={strings}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <Text as="h1" size={500} weight="semibold">
+              {strings.appTitle}
+            </Text>
+            <Text as="p" size={200} block>
+              {strings.appSubtitle}
+            </Text>
+          </header>
+          <TabList
+            className={styles.nav}
+            selectedValue={current}
+            onTabSelect={(_, data) => setCurrent(data.value as PanelId)}
+            aria-label={strings.navHint}
+            size="small"
+          >
+            {panels.map((p) => (
+              <Tab key={p.id} value={p.id} data-testid={`nav-${p.id}`}>
+                {strings.nav[p.id]}
+              </Tab>
+            ))}
+          </TabList>
+          <main className={styles.body} aria-live="polite">
+            <ErrorSurface>{panel.render()}</ErrorSurface>
+          </main>
+        </div>
+      </StringsContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Builds the task pane, the ribbon commands and (in development or with --env preview) the preview page.
+ * Production (`npm run build`): dist/ holds everything to put on an https host; the manifest's
+ * https://localhost:3000 is rewritten to ADDIN_BASE_URL when that variable is set.
+ */
+const path = require('path');
+const fs = require('fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { rewriteManifestUrls } = require('./scripts/lib/manifest-check');
+
+const DEV_PORT = Number(process.env.PORT || 3000);
+
+async function httpsOptions() {
+  // Office requires https for sideloading; the dev certificates come from office-addin-dev-certs.
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const withPreview = !production || Boolean(env.preview);
+  const servePreviewOnly = Boolean(env.preview);
+  const baseUrl = process.env.ADDIN_BASE_URL;
+
+  const entry = {
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/commands/commands.ts',
+  };
+  const pages = [
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['taskpane'],
+    }),
+    new HtmlWebpackPlugin({
+      filename: 'commands.html',
+      template: './src/commands/commands.html',
+      chunks: ['commands'],
+    }),
+  ];
+  if (withPreview) {
+    entry.preview = './src/preview/main.tsx';
+    pages.push(
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+    );
+  }
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry,
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: { fs: false, path: false, stream: false, crypto: false } },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (production && baseUrl ? rewriteManifestUrls(content.toString(), baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      host: 'localhost',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' },
+      server: servePreviewOnly ? 'http' : { type: 'https', options: env.noCerts ? {} : await httpsOptions() },
+      open: servePreviewOnly && !process.env.CI && process.env.DISPLAY ? ['/preview.html'] : false,
+      client: { overlay: { errors: true, warnings: false } },
+      hot: false,
+      liveReload: !process.env.CI,
+    },
+  };
+};
+
+module.exports.DEV_PORT = DEV_PORT;
+module.exports.fileExists = (p) => fs.existsSync(path.resolve(__dirname, p));
