@@ -7,6 +7,7 @@ import { createFakeExcelHost, installFakeOfficeGlobals } from './fake-excel';
 import { mountTaskpane } from '../taskpane/mount';
 import { WorkbookGrid } from './grid/WorkbookGrid';
 import { PREVIEW_CSS } from './preview-css';
+import { loadSampleSchool } from './load-sample';
 
 const host = createFakeExcelHost({ sheets: ['Sheet1'], displayLocale: 'vi-VN' });
 const params = new URLSearchParams(window.location.search);
@@ -26,7 +27,16 @@ if (root) {
       <aside class="preview-pane" aria-label="Ngăn tác vụ Thi Đua"><div id="pane"></div></aside>
       <div class="preview-workbook" id="workbook"></div>
     </div>
-    <span data-testid="preview-ready" hidden></span>`;
+    `;
   createRoot(document.getElementById('workbook') as HTMLElement).render(<WorkbookGrid host={host} />);
-  void mountTaskpane(document.getElementById('pane') as HTMLElement);
+  // ?sample=1 opens the preview on the sample school's workbook, built by the real excel/ adapter.
+  const ready = params.get('sample') ? loadSampleSchool() : Promise.resolve();
+  void ready
+    .then(() => mountTaskpane(document.getElementById('pane') as HTMLElement))
+    .then(() => {
+      const marker = document.createElement('span');
+      marker.dataset.testid = 'preview-ready';
+      marker.hidden = true;
+      document.body.appendChild(marker);
+    });
 }

@@ -8,7 +8,7 @@ import { evaluateScoring } from '../scoring';
 import type { ScoringResult } from '../scoring/types';
 import { replay, tallyMeeting } from '../votes';
 import type { MeetingTally } from '../votes';
-import { evaluateTargets, TARGET_PROFILES } from '../targets';
+import { evaluateTargets } from '../targets';
 import type { PersonRecord, TargetsEvaluation, TitleDecision } from '../targets/types';
 import type { SchoolCase } from './types';
 import { voteDecisions } from './vote-decisions';
@@ -52,7 +52,7 @@ export function evaluateCase(schoolCase: SchoolCase): CaseResults {
     });
     const decisions: TitleDecision[] = [...(votes ? voteDecisions(votes) : []), ...(t.approvals ?? [])];
     targets = evaluateTargets({
-      profile: TARGET_PROFILES[t.profileId],
+      profile: t.profile,
       yearStart: roster.info.yearStart,
       yearEnd: roster.info.yearEnd,
       schoolName: roster.info.name,

@@ -6,7 +6,7 @@ import type { SchoolRoster } from '../school/types';
 import type { ScoreInput, ScoringConfig } from '../scoring/types';
 import type { BallotEvent, Meeting } from '../votes/types';
 import type { RuleProfile } from '../votes/profiles';
-import type { TargetProfileId } from '../targets/profiles';
+import type { TargetProfile } from '../targets/profiles';
 import type {
   PersonRecord,
   Proposal,
@@ -25,7 +25,8 @@ export interface CaseVotes {
 }
 
 export interface CaseTargets {
-  profileId: TargetProfileId;
+  /** The eligibility and caps profile in force (a built-in one, possibly edited by the school). */
+  profile: TargetProfile;
   targets: Target[];
   registrations: Registration[];
   records: PersonRecord[];

@@ -34,10 +34,10 @@ import type {
 import {
   validateDecisions,
   validateProposals,
-  validateRecords,
   validateRegistrations,
   validateUnitRecords,
 } from './validate-entries';
+import { validateRecords } from './validate-records';
 import { targetName, validateTargets, validateYear } from './validate-targets';
 
 interface Prepared {

@@ -13,7 +13,7 @@ function poolWords(status: TargetStatus): string {
 function whatToDo(status: TargetStatus): string {
   const t = status.target;
   if (t.kind === 'individual' || t.kind === 'collective') {
-    return 'Xem những người / tổ chưa đạt và lý do trên bảng xét.';
+    return 'Xem người hoặc tổ chưa đạt và lý do trong bảng điều khiển và trên sheet Đăng ký.';
   }
   return 'Nhập kết quả ở cột Kết quả của sheet Chỉ tiêu khi có.';
 }

@@ -51,7 +51,7 @@ export interface BuiltQuyChe {
 }
 
 /** First table column: B, leaving column A (keys) empty. */
-const TABLE_FIRST_COLUMN = 1;
+export const TABLE_FIRST_COLUMN = 1;
 const HEADER_FILL = '#D9E1F2';
 const SECTION_FILL = '#FCE4D6';
 const KEY_COLOR = '#808080';

@@ -1,5 +1,5 @@
 export * from './entries';
-export { buildQuyCheSheet } from './build';
+export { buildQuyCheSheet, TABLE_FIRST_COLUMN } from './build';
 export type {
   BuiltQuyChe,
   QuyCheBlock,
@@ -8,4 +8,11 @@ export type {
   QuyCheTableColumn,
   QuyCheTableLayout,
 } from './build';
-export { isQuyCheKey, readQuyCheEntries, readQuyCheTable } from './read';
+export {
+  findQuyCheTable,
+  isQuyCheKey,
+  locateQuyCheEntries,
+  readQuyCheEntries,
+  readQuyCheTable,
+} from './read';
+export type { FoundQuyCheTable, QuyCheEntryCell } from './read';

@@ -2,6 +2,7 @@
  * "Tiêu chí": sections and criteria. Maximum, deduction step and floor are editable here and every scoring
  * sheet links to these cells, so a corrected maximum changes every total at once. Which roles a criterion
  * applies to is fixed when the template is built (it decides which cells are open on the scoring sheets).
+ * A section's row carries its code in column A, so the sheet can be read back into sections and criteria.
  */
 import type { Criterion, CriterionKind, ScoringConfig } from '../../domain/scoring/types';
 import { criterionApplies } from '../../domain/scoring/criteria';
@@ -30,8 +31,59 @@ export const KIND_LABELS: Record<CriterionKind, string> = {
 
 const HEADERS = ['Mã', 'Nội dung', 'Loại', 'Điểm tối đa', 'Bước trừ (mỗi lần)', 'Áp dụng cho', 'Điểm sàn'];
 
+/** "Áp dụng cho" of a criterion that applies to every role. */
+export const ALL_ROLES_TEXT = 'Tất cả';
+
+/**
+ * Heading of the group of criteria whose section is not among the config's sections (validation warns);
+ * column A still carries the section code they name, so they read back unchanged.
+ */
+export const UNLISTED_SECTION_LABEL = 'Khác (mục chưa có trong danh sách mục)';
+
+/** Heading of the per-role maxima under the criteria: the criteria end above it. */
+export const ROLE_MAXIMA_HEADING = 'Tổng điểm tối đa theo vai trò (không tính điểm thưởng)';
+
+export interface CriteriaGroup {
+  sectionId: string;
+  label: string;
+  /** False for criteria naming a section the config does not list. */
+  listed: boolean;
+  criteria: Criterion[];
+}
+
+/**
+ * The criteria as "Tiêu chí" lists them: by section in section order, then those of unlisted sections. A
+ * duplicated id keeps its first criterion and a duplicated section its first label (validation reports
+ * both). The scoring sheets use the same order, so columns follow the rows of "Tiêu chí".
+ */
+export function criteriaGroups(config: Pick<ScoringConfig, 'sections' | 'criteria'>): CriteriaGroup[] {
+  const seen = new Set<string>();
+  const criteria = config.criteria.filter((c) => !seen.has(c.id) && (seen.add(c.id), true));
+  const groups = new Map<string, CriteriaGroup>();
+  for (const section of config.sections) {
+    if (!groups.has(section.id)) {
+      groups.set(section.id, { sectionId: section.id, label: section.label, listed: true, criteria: [] });
+    }
+  }
+  const unlisted = new Map<string, CriteriaGroup>();
+  for (const criterion of criteria) {
+    let group = groups.get(criterion.sectionId) ?? unlisted.get(criterion.sectionId);
+    if (!group) {
+      group = { sectionId: criterion.sectionId, label: UNLISTED_SECTION_LABEL, listed: false, criteria: [] };
+      unlisted.set(criterion.sectionId, group);
+    }
+    group.criteria.push(criterion);
+  }
+  return [...groups.values(), ...unlisted.values()];
+}
+
+/** Unique criteria in the order of "Tiêu chí" (and of the scoring sheets' columns). */
+export function criteriaInSheetOrder(config: Pick<ScoringConfig, 'sections' | 'criteria'>): Criterion[] {
+  return criteriaGroups(config).flatMap((group) => group.criteria);
+}
+
 function rolesText(criterion: Criterion, roles: readonly Role[]): string {
-  if (criterion.roles === 'all') return 'Tất cả';
+  if (criterion.roles === 'all') return ALL_ROLES_TEXT;
   const labels = new Map(roles.map((role) => [role.id, role.label]));
   return criterion.roles.map((id) => labels.get(id) ?? id).join(', ');
 }
@@ -55,19 +107,14 @@ export function buildCriteriaSheet(
   HEADERS.forEach((header, col) => grid.value(2, col, header));
 
   let row = CRITERIA_FIRST_ROW;
-  const sectionIds = new Set(config.sections.map((section) => section.id));
-  const groups = config.sections.map((section) => ({
-    label: section.label,
-    criteria: config.criteria.filter((criterion) => criterion.sectionId === section.id),
-  }));
-  const orphans = config.criteria.filter((criterion) => !sectionIds.has(criterion.sectionId));
-  if (orphans.length > 0) groups.push({ label: 'Khác', criteria: orphans });
+  const groups = criteriaGroups(config);
   for (const group of groups) {
+    grid.value(row, CRITERIA_COLUMNS.code, group.sectionId);
     grid.value(row, CRITERIA_COLUMNS.label, group.label);
     styles.push({ range: rangeAddress(row, 0, row, lastCol), style: { bold: true, fill: COLORS.section } });
     row++;
     for (const criterion of group.criteria) {
-      rows[criterion.id] ??= row;
+      rows[criterion.id] = row;
       grid.value(row, CRITERIA_COLUMNS.code, criterion.id);
       grid.value(row, CRITERIA_COLUMNS.label, criterion.label);
       grid.value(row, CRITERIA_COLUMNS.kind, KIND_LABELS[criterion.kind]);
@@ -132,12 +179,13 @@ export function buildCriteriaSheet(
 
   // Per role, the maxima that apply: the user sees at once whose totals will be normalised.
   row++;
-  grid.value(row, CRITERIA_COLUMNS.label, 'Tổng điểm tối đa theo vai trò (không tính điểm thưởng)');
+  grid.value(row, CRITERIA_COLUMNS.label, ROLE_MAXIMA_HEADING);
   styles.push({ range: rangeAddress(row, 0, row, lastCol), style: { bold: true, fill: COLORS.section } });
   row++;
   const firstRoleRow = row;
   for (const role of roles) {
-    const cells = config.criteria
+    const cells = groups
+      .flatMap((group) => group.criteria)
       .filter(
         (criterion) =>
           criterion.kind !== 'bonus' &&

@@ -24,3 +24,17 @@ export type {
 } from './map';
 export { BASE_SHEET_NAMES, BASE_WORKBOOK_NAMES } from './names';
 export { BANDS_TABLE, QUY_CHE_KEYS, ROUNDS_TABLE, scoringQuyCheBlocks } from './quy-che-scoring';
+export { readScoringWorkbook } from './read-workbook';
+export type { ReadScoringWorkbookOptions, ScoringWorkbookContents } from './read-workbook';
+export {
+  MONTHS_TABLE,
+  periodSheetKey,
+  ROLES_TABLE,
+  SHEET_KEYS,
+  SHEETS_SECTION_TITLE,
+  TABLE_TITLES,
+  TEAMS_TABLE,
+} from './quy-che-scoring';
+export { chooseSheetNames, scoringPeriods } from './names';
+export type { ScoringSheetNames, WorkbookNames } from './names';
+export { criteriaInSheetOrder } from './criteria-sheet';

@@ -49,7 +49,7 @@ export interface MappedPerson {
   id: string;
   fullName: string;
   teamId: string;
-  /** Criteria applying to the person's role, in config order. */
+  /** Criteria applying to the person's role, in the order of "Tiêu chí" (by section). */
   criteria: string[];
 }
 

@@ -1,6 +1,8 @@
 /**
- * What scoring puts on "Quy chế": the school, the total and the levels as key/value settings, and the
- * rounds and bands as tables whose columns carry the workbook names the summary formulas use.
+ * What scoring puts on "Quy chế": the school, the total and the levels as key/value settings, the rounds
+ * and bands as tables whose columns carry the workbook names the summary formulas use, the months of
+ * monthly rounds, the roles and tổ with their codes, and the names the sheets were given. With "Danh sách"
+ * and "Tiêu chí" that is everything needed to read the workbook back (read-workbook.ts).
  */
 import { LEVEL_LABELS } from '../../domain/scoring/describe';
 import { orderedLevels } from '../../domain/scoring/criteria';
@@ -10,7 +12,8 @@ import { isoToExcelSerial } from '../../domain/text';
 import type { CellValue } from '../grid';
 import type { QuyCheBlock } from '../quy-che/build';
 import type { QuyCheSection } from '../quy-che/entries';
-import type { WorkbookNames } from './names';
+import { periodLabel, scoringPeriods } from './names';
+import type { ScoringSheetNames, WorkbookNames } from './names';
 
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const REQUIRES_FLOORS_YES = 'Có';
@@ -31,7 +34,41 @@ export const QUY_CHE_KEYS = {
 } as const;
 
 export const ROUNDS_TABLE = 'scoring.rounds';
+export const MONTHS_TABLE = 'scoring.months';
 export const BANDS_TABLE = 'scoring.bands';
+export const ROLES_TABLE = 'school.roles';
+export const TEAMS_TABLE = 'school.teams';
+
+/** Table titles (column A): the reader finds each table by its title. */
+export const TABLE_TITLES = {
+  rounds: 'Các đợt thi đua',
+  months: 'Các tháng của đợt chấm theo tháng',
+  bands: 'Xếp loại (từ cao xuống thấp)',
+  roles: 'Vai trò (cột "Vai trò" trang Danh sách, cột "Áp dụng cho" trang Tiêu chí)',
+  teams: 'Các tổ',
+} as const;
+
+/** "Chấm theo tháng" of a round scored once. */
+export const NOT_MONTHLY = 'Không';
+
+/** Where the sheets are: the names chosen at build time ("Đợt 1 (2)" when "Đợt 1" was taken). */
+export const SHEETS_SECTION_TITLE = 'Các trang tính của Thi Đua';
+export const SHEET_KEYS = {
+  staff: 'sheet.staff',
+  criteria: 'sheet.criteria',
+  yearSummary: 'sheet.yearSummary',
+  teamSummary: 'sheet.teamSummary',
+  /** The total-points workbook name; the other names share its suffix ("TD_TongDiem_2" → "_2"). */
+  totalPointsName: 'sheet.totalPointsName',
+} as const;
+
+/**
+ * Key of the n-th scored period's sheet (1-based, rounds then their months in order). Periods are numbered
+ * rather than keyed by round id because ids need not fit a key ("Đợt 1", "hk1.t9").
+ */
+export function periodSheetKey(n: number): string {
+  return `sheet.period.${n}`;
+}
 
 /** A date cell: the Excel serial when the ISO date is valid, the text as typed otherwise. */
 export function dateValue(iso: string | undefined): CellValue {
@@ -109,7 +146,7 @@ function roundsTable(config: ScoringConfig, names: WorkbookNames): QuyCheBlock {
   return {
     table: {
       key: ROUNDS_TABLE,
-      title: 'Các đợt thi đua',
+      title: TABLE_TITLES.rounds,
       columns: [
         { header: 'Mã đợt' },
         { header: 'Tên đợt' },
@@ -135,10 +172,82 @@ function roundsTable(config: ScoringConfig, names: WorkbookNames): QuyCheBlock {
           dateValue(round.start),
           dateValue(round.end),
           round.weight,
-          round.months ? round.months.map((month) => month.label).join(', ') : 'Không',
+          round.months ? round.months.map((month) => month.label).join(', ') : NOT_MONTHLY,
         ],
       })),
     },
+  };
+}
+
+/** The codes of the months of monthly rounds; only written when a round is scored monthly. */
+function monthsTable(config: ScoringConfig): QuyCheBlock[] {
+  const rows = config.rounds.flatMap((round) =>
+    (round.months ?? []).map((month) => ({
+      id: `${round.id}/${month.id}`,
+      values: [round.id, month.id, month.label],
+    })),
+  );
+  if (rows.length === 0) return [];
+  return [
+    {
+      table: {
+        key: MONTHS_TABLE,
+        title: TABLE_TITLES.months,
+        columns: [{ header: 'Mã đợt' }, { header: 'Mã tháng' }, { header: 'Tên tháng' }],
+        rows,
+      },
+    },
+  ];
+}
+
+function rolesTable(roster: SchoolRoster): QuyCheBlock {
+  return {
+    table: {
+      key: ROLES_TABLE,
+      title: TABLE_TITLES.roles,
+      columns: [{ header: 'Mã vai trò' }, { header: 'Tên vai trò' }],
+      rows: roster.roles.map((role) => ({ id: role.id, values: [role.id, role.label] })),
+    },
+  };
+}
+
+function teamsTable(roster: SchoolRoster): QuyCheBlock {
+  return {
+    table: {
+      key: TEAMS_TABLE,
+      title: TABLE_TITLES.teams,
+      columns: [{ header: 'Mã tổ' }, { header: 'Tên tổ' }],
+      rows: roster.teams.map((team) => ({ id: team.id, values: [team.id, team.name] })),
+    },
+  };
+}
+
+function sheetsSection(
+  config: ScoringConfig,
+  names: WorkbookNames,
+  sheets: ScoringSheetNames,
+): QuyCheSection {
+  const note = 'Nếu đổi tên trang tính, hãy ghi tên mới vào đây để Thi Đua đọc được sổ.';
+  return {
+    title: SHEETS_SECTION_TITLE,
+    entries: [
+      { key: SHEET_KEYS.staff, label: 'Danh sách cán bộ, giáo viên, nhân viên', value: sheets.staff, note },
+      { key: SHEET_KEYS.criteria, label: 'Tiêu chí chấm điểm', value: sheets.criteria, note },
+      ...scoringPeriods(config).map(({ round, month }, i) => ({
+        key: periodSheetKey(i + 1),
+        label: `Chấm điểm ${periodLabel(round, month)}`,
+        value: sheets.periods[i] ?? null,
+        note: `Mã đợt ${round.id}${month ? `, mã tháng ${month.id}` : ''}. ${note}`,
+      })),
+      { key: SHEET_KEYS.yearSummary, label: 'Tổng hợp năm', value: sheets.yearSummary, note },
+      { key: SHEET_KEYS.teamSummary, label: 'Tổng hợp theo tổ', value: sheets.teamSummary, note },
+      {
+        key: SHEET_KEYS.totalPointsName,
+        label: 'Tên vùng "tổng điểm" dùng trong công thức',
+        value: names.totalPoints,
+        note: 'Các tên vùng khác của mẫu này có cùng phần đuôi. Không sửa ô này.',
+      },
+    ],
   };
 }
 
@@ -146,7 +255,7 @@ function bandsTable(config: ScoringConfig, names: WorkbookNames): QuyCheBlock {
   return {
     table: {
       key: BANDS_TABLE,
-      title: 'Xếp loại (từ cao xuống thấp)',
+      title: TABLE_TITLES.bands,
       columns: [
         { header: 'Mã', name: names.bandIds },
         { header: 'Xếp loại' },
@@ -170,6 +279,9 @@ function bandsTable(config: ScoringConfig, names: WorkbookNames): QuyCheBlock {
             errorMessage: `Chọn "${REQUIRES_FLOORS_YES}" hoặc "${REQUIRES_FLOORS_NO}".`,
           },
         },
+        // The colours of the band on "Tổng hợp năm" (conditional formats), kept so they read back.
+        { header: 'Màu nền' },
+        { header: 'Màu chữ' },
       ],
       rows: config.bands.map((band) => ({
         id: band.id,
@@ -178,6 +290,8 @@ function bandsTable(config: ScoringConfig, names: WorkbookNames): QuyCheBlock {
           band.label,
           band.min,
           band.requiresFloors ? REQUIRES_FLOORS_YES : REQUIRES_FLOORS_NO,
+          band.fill,
+          band.fontColor,
         ],
       })),
     },
@@ -188,11 +302,16 @@ export function scoringQuyCheBlocks(
   roster: SchoolRoster,
   config: ScoringConfig,
   names: WorkbookNames,
+  sheets: ScoringSheetNames,
 ): QuyCheBlock[] {
   return [
     { section: schoolSection(roster) },
     { section: scoringSection(config, names) },
     roundsTable(config, names),
+    ...monthsTable(config),
     bandsTable(config, names),
+    rolesTable(roster),
+    teamsTable(roster),
+    { section: sheetsSection(config, names, sheets) },
   ];
 }

@@ -38,7 +38,14 @@ export const SCORE_ROWS = {
 export const SCORE_FIXED_COLUMNS = { index: 0, code: 1, name: 2, team: 3, role: 4 } as const;
 const FIRST_BLOCK_COLUMN = 5;
 
-const LEVEL_SHORT: Record<AssessmentLevel, string> = { self: 'Tự ĐG', team: 'Tổ ĐG', council: 'HĐ ĐG' };
+/** Header of the first column after the criteria: a reader checks the criteria end there. */
+export const RAW_SUM_HEADER = 'Điểm các tiêu chí';
+
+export const LEVEL_SHORT: Record<AssessmentLevel, string> = {
+  self: 'Tự ĐG',
+  team: 'Tổ ĐG',
+  council: 'HĐ ĐG',
+};
 
 /** Where the linked settings live: "Danh sách" rows and "Tiêu chí" cells. */
 export interface ScoreSheetLinks {
@@ -162,7 +169,7 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
   });
   grid.value(SCORE_ROWS.max, SCORE_FIXED_COLUMNS.role, 'Điểm tối đa');
   const totalHeaders: [number, string][] = [
-    [columns.rawSum, 'Điểm các tiêu chí'],
+    [columns.rawSum, RAW_SUM_HEADER],
     [columns.applicableMax, 'Điểm tối đa áp dụng'],
     [columns.bonus, 'Điểm thưởng'],
     [columns.total, `Tổng điểm (thang ${config.totalPoints})`],

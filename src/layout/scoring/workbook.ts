@@ -1,25 +1,21 @@
 /**
  * The whole scoring workbook in one step (issue 3): "Quy chế", "Danh sách", "Tiêu chí", one scoring sheet
  * per round or month, "Tổng hợp năm" and "Tổng hợp tổ", every total a live formula. A name already in the
- * workbook is never reused: the new sheet gets "… (2)", and the map records the names chosen.
+ * workbook is never reused: the new sheet gets "… (2)"; the map and "Quy chế" record the names chosen, so
+ * readScoringWorkbook can rebuild the map from the sheets alone (it passes them back in as `sheetNames`).
  */
 import { applicableCriteria, orderedLevels } from '../../domain/scoring/criteria';
 import { InputIndex } from '../../domain/scoring/input-index';
-import type {
-  Criterion,
-  ScoreInput,
-  ScoringConfig,
-  ScoringMonth,
-  ScoringRound,
-} from '../../domain/scoring/types';
+import type { ScoreInput, ScoringConfig } from '../../domain/scoring/types';
 import type { SchoolRoster } from '../../domain/school/types';
 import { rangeAddress, sheetRef } from '../a1';
 import type { WorkbookSpec } from '../grid';
 import { buildQuyCheSheet } from '../quy-che/build';
 import type { QuyCheSection } from '../quy-che/entries';
-import { buildCriteriaSheet, CRITERIA_COLUMNS } from './criteria-sheet';
+import { buildCriteriaSheet, CRITERIA_COLUMNS, criteriaInSheetOrder } from './criteria-sheet';
 import type { ScoreSheetMap, ScoringWorkbookMap } from './map';
-import { BASE_SHEET_NAMES, SheetNamer, workbookNames } from './names';
+import { BASE_SHEET_NAMES, chooseSheetNames, scoringPeriods, workbookNames } from './names';
+import type { ScoringSheetNames, WorkbookNames } from './names';
 import { scoringQuyCheBlocks } from './quy-che-scoring';
 import { buildScoreSheet } from './score-sheet';
 import type { ScoreSheetLinks } from './score-sheet';
@@ -34,12 +30,13 @@ export interface BuildScoringOptions {
   existingNames?: string[];
   /** Settings of other areas (votes, targets) appended to "Quy chế". */
   extraQuyCheSections?: QuyCheSection[];
-}
-
-/** A duplicated criterion id keeps its first criterion (validation reports the duplicate). */
-function uniqueCriteria(config: ScoringConfig): Criterion[] {
-  const seen = new Set<string>();
-  return config.criteria.filter((criterion) => !seen.has(criterion.id) && (seen.add(criterion.id), true));
+  /**
+   * Sheet names to use as they are, instead of choosing free ones: a workbook already built is described
+   * again (readScoringWorkbook). `existingSheetNames` is then ignored.
+   */
+  sheetNames?: ScoringSheetNames;
+  /** Workbook names to use as they are, likewise; `existingNames` is then ignored. */
+  workbookNames?: WorkbookNames;
 }
 
 export function buildScoringWorkbook(
@@ -48,31 +45,26 @@ export function buildScoringWorkbook(
   inputs: readonly ScoreInput[],
   options: BuildScoringOptions = {},
 ): { spec: WorkbookSpec; map: ScoringWorkbookMap } {
-  const existing = options.existingSheetNames ?? [];
-  const namer = new SheetNamer(existing);
+  const chosen = options.sheetNames ?? chooseSheetNames(config, options.existingSheetNames ?? []);
   const sheets = {
-    quyChe: namer.take(BASE_SHEET_NAMES.quyChe),
-    staff: namer.take(BASE_SHEET_NAMES.staff),
-    criteria: namer.take(BASE_SHEET_NAMES.criteria),
-    yearSummary: '',
-    teamSummary: '',
+    quyChe: chosen.quyChe,
+    staff: chosen.staff,
+    criteria: chosen.criteria,
+    yearSummary: chosen.yearSummary,
+    teamSummary: chosen.teamSummary,
   };
-  const periods = config.rounds.flatMap((round): { round: ScoringRound; month?: ScoringMonth }[] =>
-    round.months ? round.months.map((month) => ({ round, month })) : [{ round }],
-  );
-  const periodNames = periods.map(({ round, month }) =>
-    namer.take(month ? `${round.label} – ${month.label}` : round.label),
-  );
-  sheets.yearSummary = namer.take(BASE_SHEET_NAMES.yearSummary);
-  sheets.teamSummary = namer.take(BASE_SHEET_NAMES.teamSummary);
-  const names = workbookNames(options.existingNames ?? [], sheets.quyChe !== BASE_SHEET_NAMES.quyChe);
-  const criteria = uniqueCriteria(config);
+  const periods = scoringPeriods(config);
+  const periodNames = chosen.periods;
+  const names =
+    options.workbookNames ??
+    workbookNames(options.existingNames ?? [], sheets.quyChe !== BASE_SHEET_NAMES.quyChe);
+  const criteria = criteriaInSheetOrder(config);
 
   const quyChe = buildQuyCheSheet(
     sheets.quyChe,
     `QUY CHẾ THI ĐUA – ${roster.info.name.toLocaleUpperCase('vi')}`,
     [
-      ...scoringQuyCheBlocks(roster, config, names),
+      ...scoringQuyCheBlocks(roster, config, names, chosen),
       ...(options.extraQuyCheSections ?? []).map((section) => ({ section })),
     ],
   );

@@ -78,6 +78,7 @@ export function registrationLayout(
   staffCount: number,
   teamCount: number,
   spareRows = DEFAULT_SPARE_ROWS,
+  sheetName: string = DANG_KY_SHEET,
 ): RegistrationLayout {
   const individualTitles = TITLE_IDS.filter((t) => profile.individual[t] !== undefined);
   const collectiveTitles = TITLE_IDS.filter((t) => profile.collective[t] !== undefined);
@@ -123,7 +124,7 @@ export function registrationLayout(
   };
   const titleRow = lastRow + 2;
   return {
-    sheet: DANG_KY_SHEET,
+    sheet: sheetName,
     individualTitles,
     collectiveTitles,
     requireRegistration: profile.requireRegistration,

@@ -41,6 +41,8 @@ export interface RegistrationSheetInput {
   /** KQ marks by subjectTitleKey, from `resultMarks(evaluation)`. */
   marks?: ReadonlyMap<string, ResultMark>;
   spareRows?: number;
+  /** Another name when "Đăng ký" is taken in the workbook. */
+  sheetName?: string;
 }
 
 type Grid = (Cell | undefined)[][];
@@ -188,7 +190,13 @@ export function buildRegistrationSheet(input: RegistrationSheetInput): {
   sheet: SheetSpec;
   layout: RegistrationLayout;
 } {
-  const layout = registrationLayout(input.profile, input.staff.length, input.teams.length, input.spareRows);
+  const layout = registrationLayout(
+    input.profile,
+    input.staff.length,
+    input.teams.length,
+    input.spareRows,
+    input.sheetName,
+  );
   const grid: Grid = [];
   put(grid, 0, 0, valueCell(`ĐĂNG KÝ THI ĐUA VÀ HỒ SƠ XÉT – NĂM HỌC ${input.schoolYear}`));
   put(grid, 1, 0, valueCell(`${input.schoolName}. Quy chế xét: ${input.profile.label}.`));

@@ -102,6 +102,8 @@ export interface TargetsSheetInput {
   schoolYear: string;
   registration: RegistrationLayout;
   spareRows?: number;
+  /** Another name when "Chỉ tiêu" is taken in the workbook. */
+  sheetName?: string;
 }
 
 interface Counting {
@@ -377,8 +379,9 @@ export function buildTargetsSheet(input: TargetsSheetInput): { sheet: SheetSpec;
   });
   const capConclusion = capBlock(input, rows, grid);
   const chartRange = chartBlock(input.targets, rows, grid);
+  const sheetName = input.sheetName ?? CHI_TIEU_SHEET;
   const sheet: SheetSpec = {
-    name: CHI_TIEU_SHEET,
+    name: sheetName,
     cells: grid,
     columnWidths: [35, 90, 220, 100, 170, 60, 60, 60, 65, 60, 65, 95, 160, 20, 230, 70, 70],
     styles: styles(lastRow, input, rows),
@@ -391,7 +394,7 @@ export function buildTargetsSheet(input: TargetsSheetInput): { sheet: SheetSpec;
   return {
     sheet,
     layout: {
-      sheet: CHI_TIEU_SHEET,
+      sheet: sheetName,
       headerRow: HEADER_ROW,
       firstRow: FIRST_ROW,
       lastRow,

@@ -82,4 +82,3 @@ export function parseLoadOption(option: LoadOption): LoadRequest {
   if (tree.names.size === 0 && tree.children.size === 0) tree.all = true;
   return tree;
 }
-

@@ -135,3 +135,12 @@ export function displayText(
   if (body === null) return localise(formatGeneral(value), sep);
   return value < 0 && !negative ? `-${body}` : body;
 }
+
+/**
+ * numberFormatLocal in a vi-VN Excel writes the decimal comma and the dot for thousands ("#.##0,00");
+ * numberFormat is always en-US ("#,##0.00"). Swaps the two outside quoted literals.
+ */
+export function localFormatCode(code: string, locale: DisplayLocale): string {
+  if (locale === 'en-US') return code;
+  return code.replace(/"[^"]*"|[.,]/g, (part) => (part === '.' ? ',' : part === ',' ? '.' : part));
+}

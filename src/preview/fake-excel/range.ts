@@ -17,11 +17,12 @@ import {
   qualifiedAddress,
   rect,
   rowCount,
-  tryParseReference,
 } from './geometry';
 import type { Rect } from './geometry';
 import { ClientObjectBase } from './proxy';
+import { localFormatCode } from './number-format';
 import type { ProxyContext, Resolver } from './proxy';
+import { argumentRect } from './range-argument';
 import {
   readFormulas,
   readNumberFormats,
@@ -41,18 +42,13 @@ export interface RangeTarget {
   rect: Rect;
 }
 
-/** Another range given as an argument: a Range proxy, or an address on the same sheet. */
-function otherRect(arg: unknown, target: RangeTarget, model: WorkbookModel, location: string): Rect {
-  if (arg instanceof FakeRange) {
-    const other = arg._resolve(model);
-    if (!other || other.sheet !== target.sheet) throw invalidArgument(location);
-    return other.rect;
-  }
-  const parsed = typeof arg === 'string' ? tryParseReference(arg) : null;
-  if (!parsed || (parsed.sheet && parsed.sheet.toLowerCase() !== target.sheet.name.toLowerCase())) {
-    throw invalidArgument(location);
-  }
-  return parsed.rect;
+/** Applies fn to every format code of a scalar or 2-D input, leaving other values for the shape checks. */
+function mapFormats<T>(input: T, fn: (code: string) => string): T {
+  if (typeof input === 'string') return fn(input) as T;
+  if (!Array.isArray(input)) return input;
+  return input.map((line: unknown) =>
+    Array.isArray(line) ? line.map((v) => (typeof v === 'string' ? fn(v) : v)) : line,
+  ) as T;
 }
 
 export class FakeRange extends ClientObjectBase<RangeTarget> {
@@ -146,8 +142,13 @@ export class FakeRange extends ClientObjectBase<RangeTarget> {
   }
 
   set numberFormatLocal(formats: unknown[][]) {
-    this._setProp('numberFormatLocal', formats, ({ sheet, rect: r }, _model, v) =>
-      writeNumberFormats(sheet, r, v, 'Range.numberFormatLocal'),
+    this._setProp('numberFormatLocal', formats, ({ sheet, rect: r }, model, v) =>
+      writeNumberFormats(
+        sheet,
+        r,
+        mapFormats(v, (code) => localFormatCode(code, model.displayLocale)),
+        'Range.numberFormatLocal',
+      ),
     );
   }
 
@@ -273,14 +274,14 @@ export class FakeRange extends ClientObjectBase<RangeTarget> {
 
   getBoundingRect(anotherRange: FakeRange | string): FakeRange {
     return this._derived('getBoundingRect(...)', (t, model) =>
-      boundingRect(t.rect, otherRect(anotherRange, t, model, 'Range.getBoundingRect')),
+      boundingRect(t.rect, argumentRect(anotherRange, t.sheet, model, 'Range.getBoundingRect')),
     );
   }
 
   /** ItemNotFound when the ranges do not meet (Excel's documented behaviour). */
   getIntersection(anotherRange: FakeRange | string): FakeRange {
     return this._derived('getIntersection(...)', (t, model) => {
-      const meet = intersect(t.rect, otherRect(anotherRange, t, model, 'Range.getIntersection'));
+      const meet = intersect(t.rect, argumentRect(anotherRange, t.sheet, model, 'Range.getIntersection'));
       if (!meet) throw itemNotFound('Range.getIntersection');
       return meet;
     });
@@ -288,7 +289,7 @@ export class FakeRange extends ClientObjectBase<RangeTarget> {
 
   getIntersectionOrNullObject(anotherRange: FakeRange | string): FakeRange {
     const range = this._derived('getIntersectionOrNullObject(...)', (t, model) =>
-      intersect(t.rect, otherRect(anotherRange, t, model, 'Range.getIntersectionOrNullObject')),
+      intersect(t.rect, argumentRect(anotherRange, t.sheet, model, 'Range.getIntersectionOrNullObject')),
     );
     range._requestInstantiate();
     return range;
@@ -406,8 +407,11 @@ export class FakeRange extends ClientObjectBase<RangeTarget> {
       case 'formulasLocal':
         return readFormulas(model, sheet, r, location);
       case 'numberFormat':
-      case 'numberFormatLocal':
         return readNumberFormats(sheet, r, location);
+      case 'numberFormatLocal':
+        return mapFormats(readNumberFormats(sheet, r, location), (code) =>
+          localFormatCode(code, model.displayLocale),
+        );
       case 'text':
         return readText(model, sheet, r, location);
       case 'valueTypes':

@@ -79,7 +79,14 @@ export class WorkbookModel {
   private nextSheetNumber = 1;
 
   constructor(sheetNames: readonly string[]) {
-    for (const name of sheetNames.length > 0 ? sheetNames : ['Sheet1']) this.addSheet(name, 'fake-excel');
+    for (const name of sheetNames.length > 0 ? sheetNames : ['Sheet1']) {
+      if (!isValidSheetName(name) || this.findSheet(name)) {
+        throw new Error(
+          `Excel không nhận tên trang "${name}": tên phải khác nhau, dài 1–31 ký tự, không có : \\ / ? * [ ] và không bắt đầu hay kết thúc bằng dấu '.`,
+        );
+      }
+      this.addSheet(name, 'fake-excel');
+    }
     this.activeSheetId = this.sheets[0].id;
   }
 

@@ -18,4 +18,16 @@ export function useStrings(): Strings {
   return useContext(StringsContext);
 }
 
+export const LanguageContext = createContext<Language>('vi');
+
+/** Panels keep their own strings (panels/<id>/strings.ts) in both languages and pick with this. */
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
+}
+
+/** `pick({ vi, en })` for a panel's own dictionary. */
+export function usePanelStrings<T>(dictionary: Record<Language, T>): T {
+  return dictionary[useLanguage()];
+}
+
 export type { Strings };

@@ -9,8 +9,10 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { StringsContext, dictionaries, type Language, type Strings } from '../i18n';
+import { LanguageContext, StringsContext, dictionaries, type Language, type Strings } from '../i18n';
 import { ErrorSurface } from './ErrorSurface';
+import { CaseProvider } from '../state/CaseProvider';
+import { BusyBar } from './BusyBar';
 
 export type PanelId = keyof Strings['nav'];
 
@@ -46,34 +48,41 @@ export function App({ language, dark, panels, initialPanel }: AppProps) {
   const panel = panels.find((p) => p.id === current) ?? panels[0];
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language}>
-      <StringsContext.Provider value={strings}>
-        <div className={styles.root}>
-          <header className={styles.header}>
-            <Text as="h1" size={500} weight="semibold">
-              {strings.appTitle}
-            </Text>
-            <Text as="p" size={200} block>
-              {strings.appSubtitle}
-            </Text>
-          </header>
-          <TabList
-            className={styles.nav}
-            selectedValue={current}
-            onTabSelect={(_, data) => setCurrent(data.value as PanelId)}
-            aria-label={strings.navHint}
-            size="small"
-          >
-            {panels.map((p) => (
-              <Tab key={p.id} value={p.id} data-testid={`nav-${p.id}`}>
-                {strings.nav[p.id]}
-              </Tab>
-            ))}
-          </TabList>
-          <main className={styles.body} aria-live="polite">
-            <ErrorSurface>{panel.render()}</ErrorSurface>
-          </main>
-        </div>
-      </StringsContext.Provider>
+      <LanguageContext.Provider value={language}>
+        <StringsContext.Provider value={strings}>
+          <div className={styles.root}>
+            <header className={styles.header}>
+              <Text as="h1" size={500} weight="semibold">
+                {strings.appTitle}
+              </Text>
+              <Text as="p" size={200} block>
+                {strings.appSubtitle}
+              </Text>
+            </header>
+            <TabList
+              className={styles.nav}
+              selectedValue={current}
+              onTabSelect={(_, data) => setCurrent(data.value as PanelId)}
+              aria-label={strings.navHint}
+              size="small"
+            >
+              {panels.map((p) => (
+                <Tab key={p.id} value={p.id} data-testid={`nav-${p.id}`}>
+                  {strings.nav[p.id]}
+                </Tab>
+              ))}
+            </TabList>
+            <ErrorSurface>
+              <CaseProvider>
+                <BusyBar />
+                <main className={styles.body} id={`panel-${panel.id}`} data-testid={`panel-${panel.id}`}>
+                  {panel.render()}
+                </main>
+              </CaseProvider>
+            </ErrorSurface>
+          </div>
+        </StringsContext.Provider>
+      </LanguageContext.Provider>
     </FluentProvider>
   );
 }

@@ -46,11 +46,14 @@ test('"Tiêu chí" shows each role’s applicable maximum: 100 for every built-i
   expect(rows.map((row) => [row[1], row[3]])).toEqual(school.roles.map((role) => [role.label, 100]));
 });
 
+/** Excel's error values (band colours such as "#C6EFCE" also start with "#"). */
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|CYCLE!|SPILL!|CALC!)/;
+
 test('no cell of a built workbook evaluates to an error', () => {
   const evaluated = evaluateWorkbook(buildScoringWorkbook(school, config, inputs).spec);
   const errors = Object.entries(evaluated).flatMap(([sheet, rows]) =>
     rows.flatMap((row, r) =>
-      row.flatMap((v, c) => (typeof v === 'string' && v.startsWith('#') ? [`${sheet}!${r},${c}:${v}`] : [])),
+      row.flatMap((v, c) => (typeof v === 'string' && ERROR_VALUE.test(v) ? [`${sheet}!${r},${c}:${v}`] : [])),
     ),
   );
   expect(errors).toEqual([]);

@@ -187,3 +187,16 @@ test('a read of more cells than Excel allows is RangeExceedsLimit', async () => 
   ctx.workbook.worksheets.getItem('Sheet1').getRange('A:F').load('values');
   await expect(ctx.sync()).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
 });
+
+test('numberFormatLocal in vi-VN takes "0,00" and means the en-US "0.00"', async () => {
+  const host = createFakeExcelHost({ displayLocale: 'vi-VN' });
+  const ctx = host.createContext();
+  const range = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B1');
+  range.values = [[9.5, 1234.5]];
+  range.numberFormatLocal = [['0,00', '#.##0,0']];
+  range.load('numberFormat, numberFormatLocal, text');
+  await ctx.sync();
+  expect(range.numberFormat).toEqual([['0.00', '#,##0.0']]);
+  expect(range.numberFormatLocal).toEqual([['0,00', '#.##0,0']]);
+  expect(range.text).toEqual([['9,50', '1.234,5']]);
+});

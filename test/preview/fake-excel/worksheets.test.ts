@@ -95,3 +95,23 @@ test('deleting a sheet turns references to it into #REF!', async () => {
   await ctx.sync();
   expect(host.inspect.values('Tổng hợp', 'A1')).toEqual([['#REF!']]);
 });
+
+test('sheet names with spaces, brackets, dashes, ampersands and quotes work in formulas', async () => {
+  const names = ['Đợt 1 (HK I)', 'Tổ Toán-Tin', 'Kết quả & xếp loại', "Tổ 'A' mới", '2024-2025', 'A1'];
+  const { ctx } = open([...names, 'Tính']);
+  names.forEach((n, i) => {
+    ctx.workbook.worksheets.getItem(n).getRange('A1').values = [[i + 1]];
+  });
+  const quoted = (n: string) => `'${n.replace(/'/g, "''")}'`;
+  const out = ctx.workbook.worksheets.getItem('Tính').getRange('A1:F1');
+  out.formulas = [names.map((n) => `=${quoted(n)}!A1*10`)];
+  out.load('values');
+  const address = ctx.workbook.worksheets.getItem("Tổ 'A' mới").getRange('B2').load('address');
+  await ctx.sync();
+  expect(out.values).toEqual([[10, 20, 30, 40, 50, 60]]);
+  expect(address.address).toBe("'Tổ ''A'' mới'!B2");
+});
+
+test('a host asked for a sheet name Excel refuses says so in Vietnamese', () => {
+  expect(() => open(["Tổ 'A'"])).toThrow('Excel không nhận tên trang "Tổ \'A\'"');
+});

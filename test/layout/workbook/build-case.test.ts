@@ -1,0 +1,49 @@
+import { evaluateCase } from '../../../src/domain/case';
+import { sampleFullCase } from '../../../src/domain/sample';
+import { buildCaseWorkbook } from '../../../src/layout/workbook';
+import { evaluateWorkbook } from '../scoring/hyperformula';
+
+describe('the whole workbook of the sample school', () => {
+  const schoolCase = sampleFullCase();
+  const built = buildCaseWorkbook(schoolCase);
+  const values = evaluateWorkbook(built.spec);
+
+  it('holds the scoring, targets and vote sheets, each once', () => {
+    const names = built.spec.sheets.map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Quy chế', 'Danh sách', 'Tiêu chí', 'Chỉ tiêu', 'Đăng ký', 'Nhật ký phiếu', 'Kiểm phiếu']),
+    );
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  });
+
+  it('has no formula that Excel would answer with #NAME? or #REF!', () => {
+    const broken: string[] = [];
+    for (const [sheet, grid] of Object.entries(values)) {
+      grid.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (typeof v === 'string' && /^#(NAME\?|REF!)/.test(v)) broken.push(`${sheet}!R${r + 1}C${c + 1}: ${v}`);
+        }),
+      );
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('shows the domain year totals on the year summary', () => {
+    const results = evaluateCase(schoolCase);
+    const summary = values[built.scoring.sheets.yearSummary];
+    const { rows, columns } = built.scoring.yearSummary;
+    for (const person of results.scoring.people) {
+      const row = rows[person.personId];
+      expect(summary[row][columns.yearTotal]).toBeCloseTo(person.yearTotal, 6);
+      expect(summary[row][columns.band]).toBe(person.bandId);
+    }
+  });
+
+  it('never reuses a sheet name the workbook already has', () => {
+    const again = buildCaseWorkbook(schoolCase, { existingSheetNames: ['Quy chế', 'Chỉ tiêu', 'Kiểm phiếu'] });
+    const names = again.spec.sheets.map((s) => s.name);
+    expect(names).not.toContain('Quy chế');
+    expect(names).not.toContain('Chỉ tiêu');
+    expect(names).not.toContain('Kiểm phiếu');
+  });
+});
