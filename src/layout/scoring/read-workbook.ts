@@ -22,7 +22,7 @@ import type { ScoreInput, ScoringConfig } from '../../domain/scoring/types';
 import type { SchoolRoster } from '../../domain/school/types';
 import type { CellValue } from '../grid';
 import type { QuyCheEntryCell } from '../quy-che/read';
-import { textKey } from './cell-reader';
+import { cellText, textKey } from './cell-reader';
 import { checkScoreSheets } from './check-score-sheets';
 import type { ScoringWorkbookMap } from './map';
 import { BASE_SHEET_NAMES, chooseSheetNames, periodLabel, scoringPeriods, workbookNames } from './names';
@@ -112,8 +112,7 @@ export function readScoringWorkbook(
   const missing = new Set<string>();
   const resolve = (key: string, fallback: string, what: string): string => {
     const entry: QuyCheEntryCell | undefined = settings.sheetEntries.get(key);
-    const recorded =
-      entry && typeof entry.value === 'string' && entry.value.trim() !== '' ? entry.value : fallback;
+    const recorded = entry && cellText(entry.value) !== '' ? cellText(entry.value) : fallback;
     const found = findSheet(sheets, recorded);
     if (found !== undefined) return found;
     missing.add(recorded);
@@ -139,7 +138,7 @@ export function readScoringWorkbook(
   // The summaries hold no input: their names are taken as recorded, without asking for the sheets.
   for (const key of ['yearSummary', 'teamSummary'] as const) {
     const entry = settings.sheetEntries.get(SHEET_KEYS[key]);
-    if (entry && typeof entry.value === 'string' && entry.value.trim() !== '') sheetNames[key] = entry.value;
+    if (entry && cellText(entry.value) !== '') sheetNames[key] = cellText(entry.value);
   }
 
   const staff = sheets[sheetNames.staff]

@@ -8,9 +8,18 @@ import type { DomainIssue } from '../../domain/issues';
 import type { CellValue } from '../grid';
 import { readQuyCheEntries } from '../quy-che';
 import { readScoringWorkbook, type ScoringWorkbookMap } from '../scoring';
-import { CHI_TIEU_SHEET, DANG_KY_SHEET, readRegistrationSheet, readTargetSettings, readTargets } from '../targets';
+import {
+  CHI_TIEU_SHEET,
+  DANG_KY_SHEET,
+  readRegistrationSheet,
+  readTargetSettings,
+  readTargets,
+} from '../targets';
 import { BALLOT_LOG_SHEET, readBallotLog, readVoteSettings } from '../votes';
 import { findSheet } from './find-sheet';
+
+/** The scoring reader's verdict that this is not (or no longer) a Thi Đua workbook. */
+const NOT_THI_DUA = new Set(['workbook.quy-che-missing', 'workbook.not-thi-dua']);
 
 export interface ReadCaseResult {
   schoolCase: SchoolCase;
@@ -20,9 +29,11 @@ export interface ReadCaseResult {
   issues: DomainIssue[];
 }
 
-export function readCaseWorkbook(sheets: Record<string, CellValue[][]>): ReadCaseResult | { missing: true; issues: DomainIssue[] } {
+export function readCaseWorkbook(
+  sheets: Record<string, CellValue[][]>,
+): ReadCaseResult | { missing: true; issues: DomainIssue[] } {
   const scoring = readScoringWorkbook(sheets);
-  if ('missing' in scoring) return { missing: true, issues: scoring.issues };
+  if (scoring.issues.some((i) => NOT_THI_DUA.has(i.code))) return { missing: true, issues: scoring.issues };
   const issues: DomainIssue[] = [...scoring.issues];
   const schoolCase: SchoolCase = {
     roster: scoring.roster,

@@ -53,7 +53,9 @@ test('no cell of a built workbook evaluates to an error', () => {
   const evaluated = evaluateWorkbook(buildScoringWorkbook(school, config, inputs).spec);
   const errors = Object.entries(evaluated).flatMap(([sheet, rows]) =>
     rows.flatMap((row, r) =>
-      row.flatMap((v, c) => (typeof v === 'string' && ERROR_VALUE.test(v) ? [`${sheet}!${r},${c}:${v}`] : [])),
+      row.flatMap((v, c) =>
+        typeof v === 'string' && ERROR_VALUE.test(v) ? [`${sheet}!${r},${c}:${v}`] : [],
+      ),
     ),
   );
   expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 import { evaluateCase } from '../../../src/domain/case';
 import { sampleFullCase } from '../../../src/domain/sample';
-import { buildCaseWorkbook } from '../../../src/layout/workbook';
+import { buildCaseWorkbook, readCaseWorkbook } from '../../../src/layout/workbook';
 import { evaluateWorkbook } from '../scoring/hyperformula';
 
 describe('the whole workbook of the sample school', () => {
@@ -45,5 +45,28 @@ describe('the whole workbook of the sample school', () => {
     expect(names).not.toContain('Quy chế');
     expect(names).not.toContain('Chỉ tiêu');
     expect(names).not.toContain('Kiểm phiếu');
+  });
+});
+
+describe('reading the whole workbook back', () => {
+  it('gives back the same case: roster, scores, targets and the meeting', () => {
+    const schoolCase = sampleFullCase();
+    const built = buildCaseWorkbook(schoolCase);
+    const read = readCaseWorkbook(evaluateWorkbook(built.spec));
+    if ('missing' in read) throw new Error(read.issues.map((i) => i.message).join('\n'));
+    expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(read.schoolCase.roster.staff).toEqual(schoolCase.roster.staff);
+    expect(evaluateCase(read.schoolCase).scoring.people).toEqual(evaluateCase(schoolCase).scoring.people);
+    expect(read.schoolCase.targets?.targets.map((t) => [t.id, t.count])).toEqual(
+      schoolCase.targets?.targets.map((t) => [t.id, t.count]),
+    );
+    expect(read.schoolCase.votes?.meeting.candidates).toEqual(schoolCase.votes?.meeting.candidates);
+    expect(read.schoolCase.votes?.profile.id).toBe(schoolCase.votes?.profile.id);
+  });
+
+  it('says plainly when the workbook was not made by Thi Đua', () => {
+    const read = readCaseWorkbook({ Sheet1: [['Họ và tên', 'Điểm']] });
+    expect('missing' in read).toBe(true);
+    expect(read.issues[0].message).toContain('Quy chế');
   });
 });

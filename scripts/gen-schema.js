@@ -1,0 +1,34 @@
+/**
+ * npm run schema: regenerates docs/case.schema.json, the JSON Schema of the case file format, from the
+ * TypeScript type SchoolCaseFile (src/domain/case/file-format.ts), so the documentation never drifts from
+ * the code. A test fails when the committed schema differs from a fresh one.
+ */
+const fs = require('fs');
+const path = require('path');
+const { createGenerator } = require('ts-json-schema-generator');
+
+const root = path.join(__dirname, '..');
+
+function generateCaseSchema() {
+  const schema = createGenerator({
+    path: path.join(root, 'src/domain/case/file-format.ts'),
+    tsconfig: path.join(root, 'tsconfig.json'),
+    type: 'SchoolCaseFile',
+    expose: 'export',
+    topRef: true,
+    jsDoc: 'extended',
+    skipTypeCheck: true,
+  }).createSchema('SchoolCaseFile');
+  schema.$id = 'https://thidua.local/case.schema.json';
+  schema.title = 'Thi Đua – hồ sơ thi đua của một trường (SchoolCaseFile)';
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+if (require.main === module) {
+  const out = path.join(root, 'docs', 'case.schema.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, generateCaseSchema());
+  console.log(`Đã ghi ${path.relative(root, out)}.`);
+}
+
+module.exports = { generateCaseSchema };

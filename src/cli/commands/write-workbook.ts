@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SchoolCase } from '../../domain/case';
+import { buildCaseWorkbook } from '../../layout/workbook';
+import { writeXlsxFile } from '../../xlsx/node-file';
+import { CliError } from '../load-case';
+
+/** Writes the same workbook the add-in builds, refusing to overwrite an existing file. */
+export async function writeCaseFile(schoolCase: SchoolCase, out: string, force: boolean): Promise<string[]> {
+  if (!out.toLowerCase().endsWith('.xlsx')) throw new CliError(`Tệp ra "${out}" phải có đuôi .xlsx.`);
+  if (fs.existsSync(out) && !force) {
+    throw new CliError(`Tệp "${out}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè.`);
+  }
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  const built = buildCaseWorkbook(schoolCase);
+  await writeXlsxFile(built.spec, out);
+  return built.spec.sheets.map((s) => s.name);
+}

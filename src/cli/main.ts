@@ -1,0 +1,91 @@
+/** The `thidua` command: the add-in's work on .xlsx and JSON files, without Excel. */
+import fs from 'node:fs';
+import { caseToFile } from '../domain/case';
+import { sampleFullCase } from '../domain/sample';
+import { parseArgs, UsageError } from './args';
+import { evaluateCommand } from './commands/evaluate';
+import { exportCommand } from './commands/export';
+import { writeCaseFile } from './commands/write-workbook';
+import { HELP } from './help';
+import { CliError, loadCase, loadJsonCase } from './load-case';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const consoleIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+function requireOut(options: Record<string, string | true>): string {
+  const out = options.out;
+  if (typeof out !== 'string') throw new UsageError('Thiếu tệp ra: thêm -o <tệp>.');
+  return out;
+}
+
+function requireInput(positionals: string[], what: string): string {
+  if (!positionals[0]) throw new UsageError(`Thiếu ${what}.`);
+  return positionals[0];
+}
+
+/** Runs one command; returns the exit code (0 ok, 1 data errors, 2 usage or file errors). */
+export async function main(argv: string[], io: CliIo = consoleIo): Promise<number> {
+  try {
+    const { command, positionals, options } = parseArgs(argv);
+    const force = options.force === true;
+    switch (command) {
+      case undefined:
+      case 'help':
+        io.out(HELP);
+        return 0;
+      case 'demo': {
+        const out = requireOut(options);
+        const schoolCase = sampleFullCase();
+        if (options.json) {
+          if (fs.existsSync(out) && !force) throw new CliError(`Tệp "${out}" đã có. Thêm --force để ghi đè.`);
+          fs.writeFileSync(out, `${JSON.stringify(caseToFile(schoolCase), null, 2)}\n`);
+          io.out(`Đã ghi hồ sơ JSON của trường mẫu vào ${out}.`);
+          return 0;
+        }
+        const sheets = await writeCaseFile(schoolCase, out, force);
+        io.out(`Đã lập sổ làm việc của trường mẫu: ${out}\nCác trang tính: ${sheets.join(', ')}`);
+        return 0;
+      }
+      case 'new': {
+        const input = requireInput(positionals, 'tệp hồ sơ JSON của trường');
+        const out = requireOut(options);
+        const loaded = loadJsonCase(input);
+        const sheets = await writeCaseFile(loaded.schoolCase, out, force);
+        io.out(`Đã lập bảng lượng hóa thi đua: ${out}\nCác trang tính: ${sheets.join(', ')}`);
+        return 0;
+      }
+      case 'evaluate': {
+        const loaded = await loadCase(requireInput(positionals, 'tệp .xlsx hoặc .json cần tính'));
+        const report = evaluateCommand(loaded, { json: options.json === true });
+        io.out(report.output);
+        return report.hasErrors ? 1 : 0;
+      }
+      case 'export': {
+        const loaded = await loadCase(requireInput(positionals, 'tệp .xlsx cần xuất'));
+        const out = requireOut(options);
+        const result = await exportCommand(loaded, out, force);
+        io.out(result);
+        return 0;
+      }
+      default:
+        throw new UsageError(`Không có lệnh "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${HELP}`);
+      return 2;
+    }
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Biên bản họp xét thi đua from the vote's meeting and tally: who was present, what was voted on, how many
+ * passed. What the workbook does not hold (time, place, chair, secretary) comes from the export settings.
+ * When the present members are not named, the minutes keep the right counts with dotted lines to fill in.
+ */
+import type { SchoolCase } from '../../domain/case';
+import { nameMatchKey } from '../../domain/text';
+import { TITLES, type TitleId } from '../../domain/titles';
+import type { MeetingTally } from '../../domain/votes';
+import { keyOf } from '../../domain/votes';
+import { VOTE_FORM_LABELS } from '../../domain/votes';
+import type { CouncilMember, MeetingMinutes, MeetingTitleResult } from '../export';
+import { meetingDateTime } from './meeting-time';
+import type { ExportSettings } from './types';
+import type { CandidateOutcome } from './votes-lookup';
+
+export interface MeetingSources {
+  schoolCase: SchoolCase;
+  tally: MeetingTally;
+  outcomes: ReadonlyMap<string, CandidateOutcome>;
+  settings: ExportSettings;
+}
+
+const blankMembers = (count: number, present: boolean): CouncilMember[] =>
+  Array.from({ length: Math.max(0, count) }, () => ({ fullName: '', present }));
+
+/** Every member, present or not; unnamed ones as blanks so the counts printed stay true. */
+export function councilMembers(schoolCase: SchoolCase): CouncilMember[] {
+  const meeting = schoolCase.votes!.meeting;
+  const names = meeting.presentNames ?? [];
+  if (names.length === 0 || names.length !== meeting.present) {
+    return [
+      ...blankMembers(meeting.present, true),
+      ...blankMembers(meeting.totalMembers - meeting.present, false),
+    ];
+  }
+  const present: CouncilMember[] = names.map((fullName) => ({ fullName, present: true }));
+  if (meeting.body === 'allStaff') {
+    // The body is the whole staff: whoever is not named present was absent, by name.
+    const named = new Set(names.map(nameMatchKey));
+    const absent = schoolCase.roster.staff
+      .filter((p) => !named.has(nameMatchKey(p.fullName)))
+      .map((p): CouncilMember => ({ fullName: p.fullName, present: false }));
+    if (present.length + absent.length === meeting.totalMembers) return [...present, ...absent];
+  }
+  return [...present, ...blankMembers(meeting.totalMembers - meeting.present, false)];
+}
+
+function titleResults(sources: MeetingSources): MeetingTitleResult[] {
+  const meeting = sources.schoolCase.votes!.meeting;
+  const titles: TitleId[] = [];
+  for (const c of meeting.candidates) if (!titles.includes(c.titleId)) titles.push(c.titleId);
+  return titles.map((titleId) => {
+    const candidates = meeting.candidates.filter((c) => c.titleId === titleId);
+    const statuses = candidates.map((c) => sources.outcomes.get(keyOf(c))?.tally.status ?? 'open');
+    const open = statuses.filter((s) => s === 'open').length;
+    const unit = TITLES[titleId].scope === 'individual' ? 'cá nhân' : 'tập thể';
+    const approved = statuses.filter((s) => s === 'passed').length;
+    return {
+      titleId,
+      voteForm: VOTE_FORM_LABELS[meeting.form],
+      proposed: candidates.length,
+      approved,
+      ...(open > 0
+        ? { decision: `Chưa kiểm phiếu xong: ${open} ${unit} chưa có kết quả` }
+        : {}),
+    };
+  });
+}
+
+function notes(tally: MeetingTally): string[] {
+  const lines = [tally.quorum.sentence];
+  for (const round of tally.rounds) {
+    if (round.written > 0) {
+      lines.push(
+        `Vòng ${round.round} có ${round.written} phiếu bằng văn bản của thành viên vắng mặt (${round.writtenMembers.join(', ')}).`,
+      );
+    }
+  }
+  if (tally.rounds.length > 1) {
+    lines.push(`Hội đồng bỏ phiếu ${tally.rounds.length} vòng; kết quả ghi theo vòng sau cùng của mỗi người.`);
+  }
+  return lines;
+}
+
+export function meetingMinutes(sources: MeetingSources): MeetingMinutes {
+  const { schoolCase, settings } = sources;
+  const meeting = schoolCase.votes!.meeting;
+  const s = settings.meeting ?? {};
+  const date = s.date ?? meeting.date;
+  const principal = schoolCase.roster.info.principalName;
+  return {
+    startsAt: meetingDateTime(date, s.startTime),
+    ...(meetingDateTime(date, s.endTime) ? { endsAt: meetingDateTime(date, s.endTime) } : {}),
+    place: s.place ?? '',
+    chair: s.chair ?? {
+      fullName: principal ?? '',
+      ...(principal ? { position: 'Hiệu trưởng, Chủ tịch Hội đồng' } : {}),
+    },
+    secretary: s.secretary ?? { fullName: '' },
+    members: councilMembers(schoolCase),
+    results: titleResults(sources),
+    notes: notes(sources.tally),
+  };
+}
