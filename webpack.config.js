@@ -11,16 +11,33 @@ const { rewriteManifestUrls } = require('./scripts/lib/manifest-check');
 
 const DEV_PORT = Number(process.env.PORT || 3000);
 
+/**
+ * Office requires https for sideloading; the dev certificates come from office-addin-dev-certs. Where its CA
+ * cannot be installed (no sudo, e.g. a Linux container), the generated certificate is still used and we say
+ * that the browser must be told to trust it.
+ */
 async function httpsOptions() {
-  // Office requires https for sideloading; the dev certificates come from office-addin-dev-certs.
   const devCerts = require('office-addin-dev-certs');
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+    if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) throw error;
+    console.warn(
+      `Không cài được chứng chỉ gốc phát triển (${error.message.split('\n')[0]}). Máy chủ vẫn chạy https với ` +
+        `chứng chỉ trong ${dir}; hãy cho trình duyệt tin cậy ${path.join(dir, files.ca)} nếu cần.`,
+    );
+    return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const withPreview = !production || Boolean(env.preview);
   const servePreviewOnly = Boolean(env.preview);
+  // Certificates are only needed to serve (webpack serve sets WEBPACK_SERVE), never to build.
+  const serving = Boolean(env.WEBPACK_SERVE);
   const baseUrl = process.env.ADDIN_BASE_URL;
 
   const entry = {
@@ -42,7 +59,11 @@ module.exports = async (env = {}, argv = {}) => {
   if (withPreview) {
     entry.preview = './src/preview/main.tsx';
     pages.push(
-      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: './src/preview/preview.html',
+        chunks: ['preview'],
+      }),
     );
   }
 
@@ -56,7 +77,10 @@ module.exports = async (env = {}, argv = {}) => {
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: { fs: false, path: false, stream: false, crypto: false } },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      fallback: { fs: false, path: false, stream: false, crypto: false },
+    },
     module: {
       rules: [
         {
@@ -76,7 +100,8 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (production && baseUrl ? rewriteManifestUrls(content.toString(), baseUrl) : content),
+            transform: (content) =>
+              production && baseUrl ? rewriteManifestUrls(content.toString(), baseUrl) : content,
           },
         ],
       }),
@@ -86,7 +111,10 @@ module.exports = async (env = {}, argv = {}) => {
       host: 'localhost',
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: { directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' },
-      server: servePreviewOnly ? 'http' : { type: 'https', options: env.noCerts ? {} : await httpsOptions() },
+      server:
+        servePreviewOnly || !serving
+          ? 'http'
+          : { type: 'https', options: env.noCerts ? {} : await httpsOptions() },
       open: servePreviewOnly && !process.env.CI && process.env.DISPLAY ? ['/preview.html'] : false,
       client: { overlay: { errors: true, warnings: false } },
       hot: false,

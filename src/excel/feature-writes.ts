@@ -1,5 +1,5 @@
 import type { ConditionalFormatSpec, DataValidationSpec, PageSetupSpec, SheetSpec } from '../layout/grid';
-import { listSourceText } from '../xlsx/validation';
+import { listSourceText } from '../layout/sheet-rules';
 import { jsonBytes } from './payload';
 import type { QueuedWrite } from './write-queue';
 

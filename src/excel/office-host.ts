@@ -1,3 +1,5 @@
+import { isExcelApiSupported } from './requirements';
+
 /**
  * What the pane needs to know about the Office host before it renders: is it ready, which language,
  * light or dark, and does it support the API level the add-in requires. Kept in excel/ so the task pane
@@ -30,10 +32,6 @@ export async function waitForHost(): Promise<HostInfo> {
   return {
     displayLanguage: context?.displayLanguage,
     dark: lum !== null && lum < 0.4,
-    supported: Boolean(context?.requirements?.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)),
+    supported: isExcelApiSupported(REQUIRED_EXCEL_API),
   };
-}
-
-export function isExcelApiSupported(version: string): boolean {
-  return Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', version));
 }

@@ -1,6 +1,5 @@
 import type { WorkbookSpec } from '../layout/grid';
-import { parseNameReference } from '../xlsx/names';
-import { sameSheetName, sheetNameProblem, uniqueSheetName } from '../xlsx/sheet-names';
+import { parseNameReference, sameSheetName, sheetNameProblem, uniqueSheetName } from '../layout/sheet-rules';
 import { OWNER_MARKER_PREFIX, type WorkbookProbe } from './probe';
 
 /**

@@ -1,4 +1,4 @@
-import { parseNameReference } from '../xlsx/names';
+import { parseNameReference } from '../layout/sheet-rules';
 
 /**
  * Hidden workbook names marking the sheets Thi Đua made, "TD_AddinSheet_1" → 'Tổng hợp năm'!$A$1. A name follows

@@ -1,6 +1,6 @@
 import { sheetRef } from '../layout/a1';
 import type { WorkbookSpec } from '../layout/grid';
-import { sameSheetName } from '../xlsx/sheet-names';
+import { sameSheetName } from '../layout/sheet-rules';
 
 /**
  * Formula tokens that can mention a sheet or a workbook name. String literals and quoted sheet prefixes are

@@ -65,7 +65,7 @@ export interface ConditionalFormatSpec {
 export interface PageSetupSpec {
   orientation: 'portrait' | 'landscape';
   paperSize: 'A4';
-  /** Margins in inches, as Office.js and ExcelJS both take them. */
+  /** Margins in inches (ExcelJS takes inches; the Office.js adapter converts to the points Office.js takes). */
   margins: { top: number; bottom: number; left: number; right: number };
   fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. "$5:$6". */

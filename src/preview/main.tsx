@@ -10,6 +10,8 @@ import { PREVIEW_CSS } from './preview-css';
 import { loadSampleSchool } from './load-sample';
 
 const host = createFakeExcelHost({ sheets: ['Sheet1'], displayLocale: 'vi-VN' });
+// Debug hook for the browser tests (created workbooks, charts); only the preview page defines it.
+(window as unknown as { __thiDuaPreview?: typeof host }).__thiDuaPreview = host;
 const params = new URLSearchParams(window.location.search);
 installFakeOfficeGlobals(host, {
   displayLanguage: params.get('lang') ?? 'vi-VN',

@@ -5,4 +5,4 @@
 export { readWorkbookBuffer, workbookSpecToBuffer } from './buffer';
 export type { SheetGrid, WorkbookGrids } from './read';
 export { charactersToPoints, pointsToCharacters } from './column-width';
-export { MAX_SHEET_NAME_LENGTH, sheetNameProblem, uniqueSheetName } from './sheet-names';
+export { MAX_SHEET_NAME_LENGTH, sheetNameProblem, uniqueSheetName } from '../layout/sheet-rules';

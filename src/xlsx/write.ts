@@ -2,7 +2,7 @@ import * as ExcelJS from 'exceljs';
 import type { WorkbookSpec } from '../layout/grid';
 import { addDefinedName } from './names';
 import { writeSheet } from './sheet-writer';
-import { sameSheetName, sheetNameProblem } from './sheet-names';
+import { sameSheetName, sheetNameProblem } from '../layout/sheet-rules';
 
 /**
  * Writes every sheet and name of the spec into a workbook (a new one unless given). Imports ExcelJS

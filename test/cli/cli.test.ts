@@ -17,6 +17,8 @@ async function run(args: string[]) {
   return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
 }
 
+jest.setTimeout(60000); // each test writes and reads real .xlsx files of 61 staff
+
 describe('thidua', () => {
   let dir: string;
   beforeAll(() => {

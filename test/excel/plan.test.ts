@@ -87,6 +87,6 @@ describe('where each sheet goes ("Nothing lost")', () => {
     expect(() => planWrite(spec('Đợt 1', 'ĐỢT 1'), probe({}), 'rename')).toThrow(
       /hai trang tính cùng tên "ĐỢT 1"/,
     );
-    expect(() => planWrite(spec('Tổ 1/2'), probe({}), 'rename')).toThrow(/ký tự Excel không nhận/);
+    expect(() => planWrite(spec('Tổ 1/2'), probe({}), 'rename')).toThrow(/ký tự không được dùng/);
   });
 });

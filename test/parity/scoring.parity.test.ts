@@ -3,7 +3,8 @@
  * evaluated by a real formula engine, give exactly the domain's totals, bands, ranks and tổ figures.
  */
 import fc from 'fast-check';
-import { evaluateScoring } from '../../src/domain/scoring';
+import { SAMPLE_SCHOOL_INFO } from '../../src/domain/sample';
+import { defaultScoringConfig, evaluateScoring } from '../../src/domain/scoring';
 import type {
   AssessmentLevel,
   Band,
@@ -18,7 +19,7 @@ import { BUILT_IN_ROLES } from '../../src/domain/school/types';
 import type { CellValue } from '../../src/layout/grid';
 import { buildScoringWorkbook, readScoringInputs, readScoringResults } from '../../src/layout/scoring';
 import type { ScoringWorkbookMap } from '../../src/layout/scoring';
-import { evaluateWorkbook } from '../layout/scoring/hyperformula';
+import { evaluateWorkbook } from '../support/hyperformula';
 
 /** The domain's results and the sheets' computed values for one school. */
 function evaluateBoth(roster: SchoolRoster, config: ScoringConfig, inputs: ScoreInput[]) {
@@ -106,15 +107,7 @@ function p(
 }
 
 const handMadeRoster: SchoolRoster = {
-  info: {
-    name: 'Trường Tiểu học Bình Hòa 2',
-    schoolYear: '2020-2021',
-    parentBody: 'Phòng Giáo dục và Đào tạo thị xã Thuận An',
-    place: 'Thuận An',
-    yearStart: '2020-09-01',
-    yearEnd: '2021-05-28',
-    principalName: 'Nguyễn Thị Hoàng Trang',
-  },
+  info: { ...SAMPLE_SCHOOL_INFO },
   roles: BUILT_IN_ROLES,
   teams: TEAMS,
   staff: [
@@ -203,40 +196,8 @@ const handMadeConfig: ScoringConfig = {
     },
     { id: 'dot-2', label: 'Đợt 2', start: '2021-01-18', end: '2021-05-28', weight: 2 },
   ],
-  bands: [
-    {
-      id: 'HTXSNV',
-      label: 'Hoàn thành xuất sắc nhiệm vụ',
-      min: 90,
-      requiresFloors: true,
-      fill: '#C6EFCE',
-      fontColor: '#006100',
-    },
-    {
-      id: 'HTTNV',
-      label: 'Hoàn thành tốt nhiệm vụ',
-      min: 70,
-      requiresFloors: false,
-      fill: '#DDEBF7',
-      fontColor: '#1F4E78',
-    },
-    {
-      id: 'HTNV',
-      label: 'Hoàn thành nhiệm vụ',
-      min: 50,
-      requiresFloors: false,
-      fill: '#FFEB9C',
-      fontColor: '#9C5700',
-    },
-    {
-      id: 'KHTNV',
-      label: 'Không hoàn thành nhiệm vụ',
-      min: 0,
-      requiresFloors: false,
-      fill: '#FFC7CE',
-      fontColor: '#9C0006',
-    },
-  ],
+  // QĐ 366's 100-point bands, as the default template has them.
+  bands: defaultScoringConfig().bands,
   levels: ['self', 'team', 'council'],
 };
 

@@ -23,7 +23,7 @@ import {
   meeting,
   record,
 } from '../domain/votes/fixtures';
-import { quyCheMap } from '../layout/votes/hf-loader';
+import { readQuyCheEntries } from '../../src/layout/quy-che';
 import { MeetingRig } from '../layout/votes/rig';
 
 function check(rig: MeetingRig) {
@@ -234,7 +234,7 @@ describe('rules edited on "Quy chế" recompute the sheet, and the domain agrees
     const rig = fullMeeting();
     rig.setSetting('vote.title.LDTT.threshold', 75);
     expect(rig.countValue(cellsOf(rig, 1, key(AN)).result)).toBe('Không đạt');
-    const { profile, meeting: m, issues } = readVoteSettings(quyCheMap(rig.book.values('Quy chế')));
+    const { profile, meeting: m, issues } = readVoteSettings(readQuyCheEntries(rig.book.values('Quy chế')));
     expect(issues).toEqual([]);
     expect(profile.perTitle.LDTT.threshold.percent).toBe(75);
     const domain = tallyMeeting(profile, m, rig.state);
@@ -255,7 +255,7 @@ describe('rules edited on "Quy chế" recompute the sheet, and the domain agrees
     rig.setSetting('vote.title.LDTT.base', 'Số phiếu hợp lệ');
     expect(rig.countValue(cellsOf(rig, 1, key(BINH)).base)).toBe(40);
     expect(rig.countValue(cellsOf(rig, 1, key(BINH)).result)).toBe('Đạt');
-    const { profile } = readVoteSettings(quyCheMap(rig.book.values('Quy chế')));
+    const { profile } = readVoteSettings(readQuyCheEntries(rig.book.values('Quy chế')));
     expect(
       compareLogWithCounts(
         rig.book.values(rig.log.sheetName),
@@ -278,7 +278,7 @@ describe('rules edited on "Quy chế" recompute the sheet, and the domain agrees
     check(rig);
     expect(rig.countValue(rig.count.map.rounds[0].cells.invalid)).toBe(2);
     rig.setSetting('vote.meeting.countingRule', 'Dòng đó để trống');
-    const { meeting: edited } = readVoteSettings(quyCheMap(rig.book.values('Quy chế')));
+    const { meeting: edited } = readVoteSettings(readQuyCheEntries(rig.book.values('Quy chế')));
     expect(edited.countingRule).toBe('rowBlank');
     expect(rig.countValue(rig.count.map.rounds[0].cells.invalid)).toBe(0);
     expect(rig.countValue(cellsOf(rig, 1, key(AN)).agree)).toBe(1);

@@ -17,7 +17,7 @@ describe('the xlsx writer refuses what Excel would break on, in Vietnamese', () 
     expect(() => workbookSpecToExcelJs(oneSheet('Bảng tổng hợp điểm thi đua cả năm học'))).toThrow(
       /tối đa 31/,
     );
-    expect(() => workbookSpecToExcelJs(oneSheet('Tổ [Toán]'))).toThrow(/ký tự Excel không nhận/);
+    expect(() => workbookSpecToExcelJs(oneSheet('Tổ [Toán]'))).toThrow(/ký tự không được dùng/);
   });
 
   test('a list item with a comma would split in two, so it is refused', () => {

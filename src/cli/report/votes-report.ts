@@ -1,4 +1,4 @@
-import type { MeetingTally } from '../../domain/votes';
+import { formatThresholdPercent, type MeetingTally } from '../../domain/votes';
 import { TITLES } from '../../domain/titles';
 import { textTable } from './table';
 
@@ -24,7 +24,7 @@ export function votesReport(tally: MeetingTally): string {
           c.agree,
           `${c.base} ${BASE[c.baseKind] ?? c.baseKind}`,
           c.percentText,
-          `≥ ${String(c.thresholdPercent).replace('.', ',')}%`,
+          `≥ ${formatThresholdPercent(c.thresholdPercent)}`,
           c.status === 'open' && c.needed !== null
             ? `Chưa xong (cần thêm ${c.needed} phiếu)`
             : STATUS[c.status],

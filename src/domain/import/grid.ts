@@ -4,6 +4,8 @@
  * where the rectangle sits on its sheet so every message can name the real cell.
  */
 import type { RawCellValue } from '../scoring/score-values';
+import { isBlankCell } from '../text/normalize';
+import { formatNumberAsTyped } from '../text/numbers';
 
 export type ImportCell = RawCellValue;
 /** Row-major, grid[0][0] at `origin`; rows may be ragged. */
@@ -42,9 +44,8 @@ export function cellAt(grid: ImportGrid, row: number, column: number): ImportCel
   return grid[row]?.[column];
 }
 
-export function isBlank(value: ImportCell): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
+/** A cell that holds nothing (domain/text's rule, the one every reader uses). */
+export const isBlank: (value: ImportCell) => boolean = isBlankCell;
 
 export function isBlankRow(row: readonly ImportCell[] | undefined): boolean {
   return row === undefined || row.every(isBlank);
@@ -54,6 +55,6 @@ export function isBlankRow(row: readonly ImportCell[] | undefined): boolean {
 export function shownValue(value: ImportCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (typeof value === 'number') return formatNumberAsTyped(value);
   return value.trim();
 }

@@ -4,6 +4,7 @@
  */
 import type { CellLocation } from '../issues';
 import type { Person } from '../school/types';
+import { formatNumberAsTyped } from '../text';
 import type { AssessmentLevel, Criterion, ScoringMonth, ScoringRound } from './types';
 
 export const LEVEL_LABELS: Record<AssessmentLevel, string> = {
@@ -12,9 +13,9 @@ export const LEVEL_LABELS: Record<AssessmentLevel, string> = {
   council: 'Hội đồng đánh giá',
 };
 
-/** A local stand-in for domain/text's number formatting: "9,5", never "9.5". */
+/** A score as typed, with the decimal comma users type: "9,5", never "9.5". */
 export function formatScore(value: number): string {
-  return String(value).replace('.', ',');
+  return formatNumberAsTyped(value);
 }
 
 export function describePerson(person: Pick<Person, 'fullName' | 'id'>): string {

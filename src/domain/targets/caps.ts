@@ -7,7 +7,7 @@ import type { DomainIssue } from '../issues';
 import type { Person } from '../school/types';
 import { ratingAtLeast } from '../titles';
 import { personLabel } from './eligibility';
-import { formatDecimal } from './format';
+import { formatVietnameseNumber } from '../text';
 import { shortlistWithinCap } from './prefer-women';
 import type { CapRule, TargetProfile } from './profiles';
 import { SOURCES } from './sources';
@@ -24,7 +24,7 @@ export function capMaximum(base: number, percent: number): number {
 }
 
 function capText(cap: CapRule, base: number): string {
-  return `${cap.percent}% của ${base} là ${formatDecimal((cap.percent * base) / 100)}, nên tối đa ${capMaximum(base, cap.percent)}`;
+  return `${cap.percent}% của ${base} là ${formatVietnameseNumber((cap.percent * base) / 100, 2, { trimZeros: true })}, nên tối đa ${capMaximum(base, cap.percent)}`;
 }
 
 function sumTargets(targets: Target[], titleId: 'LDTT' | 'CSTDCS'): { count: number; first?: Target } {

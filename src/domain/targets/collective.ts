@@ -6,8 +6,8 @@
 import type { Person } from '../school/types';
 import type { PerformanceRating, TitleId } from '../titles';
 import { ratingAtLeast } from '../titles';
-import { personLabel, ratingText, verdictOf } from './eligibility';
-import { formatPercent } from './format';
+import { conditionCheck, personLabel, ratingText, verdictOf } from './eligibility';
+import { formatPercent } from '../text';
 import { DISCIPLINE_LABELS, disciplineAtLeast, titleLabel } from './labels';
 import type { CollectiveCondition } from './profiles';
 import type { ConditionCheck, EligibilityResult, PersonRecord } from './types';
@@ -50,21 +50,6 @@ function names(people: Person[]): string {
   return people.map(personLabel).join(', ');
 }
 
-function check(
-  condition: CollectiveCondition,
-  code: string,
-  outcome: ConditionCheck['outcome'],
-  message: string,
-) {
-  return {
-    code,
-    outcome,
-    message,
-    source: condition.source,
-    ...(condition.unverified ? { unverified: true } : {}),
-  };
-}
-
 function checkCondition(
   condition: CollectiveCondition,
   titleId: TitleId,
@@ -75,7 +60,7 @@ function checkCondition(
   switch (condition.kind) {
     case 'unitRatingAtLeast': {
       if (!ctx.unitRating) {
-        return check(
+        return conditionCheck(
           condition,
           'unit-rating',
           'unknown',
@@ -83,13 +68,13 @@ function checkCondition(
         );
       }
       return ratingAtLeast(ctx.unitRating, condition.rating)
-        ? check(
+        ? conditionCheck(
             condition,
             'unit-rating',
             'pass',
             `${unit}: xếp loại tập thể ${ratingText(ctx.unitRating)} đạt yêu cầu.`,
           )
-        : check(
+        : conditionCheck(
             condition,
             'unit-rating',
             'fail',
@@ -103,17 +88,17 @@ function checkCondition(
       const other = titleLabel(condition.titleId);
       const found = `${unit}: ${t.achieved}/${t.members} thành viên đạt ${other} (${formatPercent(t.achieved, t.members)})`;
       if (shareReaches(t.achieved, t.members, condition.percent, strict)) {
-        return check(condition, 'member-share', 'pass', `${found}, đạt yêu cầu ${rule}.`);
+        return conditionCheck(condition, 'member-share', 'pass', `${found}, đạt yêu cầu ${rule}.`);
       }
       if (!shareReaches(t.possible, t.members, condition.percent, strict)) {
-        return check(
+        return conditionCheck(
           condition,
           'member-share',
           'fail',
           `${found}; ${title} cần ${rule} thành viên đạt ${other}.`,
         );
       }
-      return check(
+      return conditionCheck(
         condition,
         'member-share',
         'unknown',
@@ -127,7 +112,7 @@ function checkCondition(
       });
       const missing = ctx.members.filter((m) => ctx.records.get(m.id)?.rating === undefined);
       if (below.length > 0) {
-        return check(
+        return conditionCheck(
           condition,
           'all-members-rating',
           'fail',
@@ -135,13 +120,13 @@ function checkCondition(
         );
       }
       return missing.length > 0
-        ? check(
+        ? conditionCheck(
             condition,
             'all-members-rating',
             'unknown',
             `${unit}: chưa có xếp loại của ${names(missing)}.`,
           )
-        : check(
+        : conditionCheck(
             condition,
             'all-members-rating',
             'pass',
@@ -152,7 +137,7 @@ function checkCondition(
       const t = tallyMembers(ctx, condition.titleId);
       const other = titleLabel(condition.titleId);
       if (t.achieved >= condition.count) {
-        return check(
+        return conditionCheck(
           condition,
           'members-with-title',
           'pass',
@@ -160,13 +145,13 @@ function checkCondition(
         );
       }
       return t.possible < condition.count
-        ? check(
+        ? conditionCheck(
             condition,
             'members-with-title',
             'fail',
             `${unit}: ${title} cần ít nhất ${condition.count} thành viên đạt ${other}, hiện có ${t.achieved}.`,
           )
-        : check(
+        : conditionCheck(
             condition,
             'members-with-title',
             'unknown',
@@ -180,13 +165,13 @@ function checkCondition(
       });
       const from = DISCIPLINE_LABELS[condition.level];
       return disciplined.length === 0
-        ? check(
+        ? conditionCheck(
             condition,
             'member-discipline',
             'pass',
             `${unit}: không có thành viên bị kỷ luật từ ${from} trở lên.`,
           )
-        : check(
+        : conditionCheck(
             condition,
             'member-discipline',
             'fail',

@@ -5,8 +5,8 @@
 import type { Person } from '../school/types';
 import type { PerformanceRating, TitleId } from '../titles';
 import { PERFORMANCE_RATINGS, ratingAtLeast } from '../titles';
-import { completeMonthsThrough, parseIsoDate } from './dates';
-import { formatIsoDate } from './format';
+import { formatVietnameseDate, parseIsoDate } from '../text';
+import { completeMonthsThrough } from './dates';
 import {
   ACHIEVEMENT_LEVEL_LABELS,
   DISCIPLINE_LABELS,
@@ -14,7 +14,7 @@ import {
   disciplineAtLeast,
   titleLabel,
 } from './labels';
-import type { IndividualCondition, PathCondition } from './profiles';
+import type { IndividualCondition, PathCondition, RuleMeta } from './profiles';
 import { SOURCES } from './sources';
 import type {
   AchievementLevel,
@@ -105,8 +105,9 @@ function recordSummary(record: PersonRecord): string {
   );
 }
 
-function check(
-  condition: IndividualCondition,
+/** One condition's answer, carrying the condition's legal source (and whether that source is unverified). */
+export function conditionCheck(
+  condition: RuleMeta,
   code: string,
   outcome: ConditionCheck['outcome'],
   message: string,
@@ -129,7 +130,7 @@ function checkCondition(
   const title = titleLabel(titleId);
   const record = ctx.record;
   const noRecord = (code: string) =>
-    check(
+    conditionCheck(
       condition,
       code,
       'unknown',
@@ -140,7 +141,7 @@ function checkCondition(
     case 'ratingAtLeast': {
       if (!record) return noRecord('rating');
       if (!record.rating) {
-        return check(
+        return conditionCheck(
           condition,
           'rating',
           'unknown',
@@ -148,8 +149,13 @@ function checkCondition(
         );
       }
       return ratingAtLeast(record.rating, condition.rating)
-        ? check(condition, 'rating', 'pass', `${who}: xếp loại ${ratingText(record.rating)} đạt yêu cầu.`)
-        : check(
+        ? conditionCheck(
+            condition,
+            'rating',
+            'pass',
+            `${who}: xếp loại ${ratingText(record.rating)} đạt yêu cầu.`,
+          )
+        : conditionCheck(
             condition,
             'rating',
             'fail',
@@ -158,7 +164,7 @@ function checkCondition(
     }
     case 'minMonthsWorked': {
       if (!record?.hireDate) {
-        return check(
+        return conditionCheck(
           condition,
           'months',
           'pass',
@@ -168,7 +174,7 @@ function checkCondition(
       const hire = parseIsoDate(record.hireDate);
       const end = parseIsoDate(ctx.yearEnd);
       if (!hire || !end) {
-        return check(
+        return conditionCheck(
           condition,
           'months',
           'unknown',
@@ -179,23 +185,28 @@ function checkCondition(
       const maternity = record.maternityLeaveMonths ?? 0;
       const maternityNote =
         maternity > 0 ? ` (đã tính cả ${maternity} tháng nghỉ thai sản, ${SOURCES.maternity})` : '';
-      const served = `${who}: tuyển dụng ngày ${formatIsoDate(record.hireDate)}, đến hết năm học (${formatIsoDate(ctx.yearEnd)}) công tác ${Math.max(months, 0)} tháng${maternityNote}`;
+      const served = `${who}: tuyển dụng ngày ${formatVietnameseDate(record.hireDate)}, đến hết năm học (${formatVietnameseDate(ctx.yearEnd)}) công tác ${Math.max(months, 0)} tháng${maternityNote}`;
       return months >= condition.months
-        ? check(condition, 'months', 'pass', `${served}, đủ ${condition.months} tháng.`)
-        : check(condition, 'months', 'fail', `${served}, chưa đủ ${condition.months} tháng để xét ${title}.`);
+        ? conditionCheck(condition, 'months', 'pass', `${served}, đủ ${condition.months} tháng.`)
+        : conditionCheck(
+            condition,
+            'months',
+            'fail',
+            `${served}, chưa đủ ${condition.months} tháng để xét ${title}.`,
+          );
     }
     case 'noDisciplineFrom': {
       const discipline = record?.discipline;
       if (!discipline || !disciplineAtLeast(discipline.level, condition.level)) {
-        return check(
+        return conditionCheck(
           condition,
           'discipline',
           'pass',
           `${who}: không bị kỷ luật từ ${DISCIPLINE_LABELS[condition.level]} trở lên.`,
         );
       }
-      const when = discipline.date ? ` ngày ${formatIsoDate(discipline.date)}` : '';
-      return check(
+      const when = discipline.date ? ` ngày ${formatVietnameseDate(discipline.date)}` : '';
+      return conditionCheck(
         condition,
         'discipline',
         'fail',
@@ -206,17 +217,22 @@ function checkCondition(
       const other = ctx.otherTitle(condition.titleId);
       const otherLabel = titleLabel(condition.titleId);
       if (other.state === 'pass') {
-        return check(condition, 'title-this-year', 'pass', `${who}: đủ điều kiện ${otherLabel} năm nay.`);
+        return conditionCheck(
+          condition,
+          'title-this-year',
+          'pass',
+          `${who}: đủ điều kiện ${otherLabel} năm nay.`,
+        );
       }
       const why = other.why ? ` (${other.why})` : '';
       return other.state === 'fail'
-        ? check(
+        ? conditionCheck(
             condition,
             'title-this-year',
             'fail',
             `${who}: ${title} cần đạt ${otherLabel} năm nay, nhưng không đạt${why}.`,
           )
-        : check(
+        : conditionCheck(
             condition,
             'title-this-year',
             'unknown',
@@ -235,13 +251,13 @@ function checkCondition(
       const years = needed.map(schoolYearText).join(', ');
       const label = titleLabel(condition.titleId);
       return missing.length === 0
-        ? check(
+        ? conditionCheck(
             condition,
             'consecutive-years',
             'pass',
             `${who}: đạt ${label} các năm ${years}, cùng năm nay là ${condition.years} năm liền.`,
           )
-        : check(
+        : conditionCheck(
             condition,
             'consecutive-years',
             'fail',
@@ -252,8 +268,8 @@ function checkCondition(
     case 'hasResearch': {
       if (!record) return noRecord('achievement');
       return pathOutcome(condition, record) === 'pass'
-        ? check(condition, 'achievement', 'pass', `${who}: có ${pathText(condition)}.`)
-        : check(
+        ? conditionCheck(condition, 'achievement', 'pass', `${who}: có ${pathText(condition)}.`)
+        : conditionCheck(
             condition,
             'achievement',
             'fail',
@@ -264,10 +280,10 @@ function checkCondition(
       if (!record) return noRecord('any-of');
       const outcomes = condition.options.map((o) => pathOutcome(o, record));
       const passed = condition.options.find((_, i) => outcomes[i] === 'pass');
-      if (passed) return check(condition, 'any-of', 'pass', `${who}: có ${pathText(passed)}.`);
+      if (passed) return conditionCheck(condition, 'any-of', 'pass', `${who}: có ${pathText(passed)}.`);
       const options = condition.options.map(pathText).join('; hoặc ');
       const outcome = outcomes.includes('unknown') ? 'unknown' : 'fail';
-      return check(
+      return conditionCheck(
         condition,
         'any-of',
         outcome,

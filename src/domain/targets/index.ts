@@ -14,6 +14,5 @@ export type { Shortlist } from './prefer-women';
 export { withinCap, capMaximum } from './caps';
 export { outcomeOf } from './target-status';
 export * from './labels';
-export { formatDecimal, formatPercent, formatIsoDate } from './format';
-export { parseIsoDate, completeMonthsThrough } from './dates';
+export { completeMonthsThrough } from './dates';
 export { subjectKey, subjectTitleKey, SCHOOL, teamLabel } from './subjects';

@@ -6,9 +6,8 @@
 import type { DomainIssue } from '../issues';
 import type { PerformanceRating } from '../titles';
 import { PERFORMANCE_RATINGS } from '../titles';
-import { parseIsoDate } from './dates';
 import { personLabel } from './eligibility';
-import { formatIsoDate } from './format';
+import { formatVietnameseDate, parseIsoDate } from '../text';
 import type { SubjectDirectory } from './subjects';
 import type { AchievementTally, PersonRecord } from './types';
 import { at, unknownSubject, where } from './validate-entries';
@@ -62,7 +61,7 @@ function validateRecordDates(
           record,
           'targets.record.hired-after-year',
           'error',
-          `${who}: ngày tuyển dụng ${formatIsoDate(record.hireDate)} sau ngày kết thúc năm học ${formatIsoDate(yearEnd)}, không thể có. Sửa ngày tuyển dụng.`,
+          `${who}: ngày tuyển dụng ${formatVietnameseDate(record.hireDate)} sau ngày kết thúc năm học ${formatVietnameseDate(yearEnd)}, không thể có. Sửa ngày tuyển dụng.`,
         ),
       );
     }
@@ -84,7 +83,7 @@ function validateRecordDates(
           record,
           'targets.record.discipline-after-year',
           'error',
-          `${who}: ngày kỷ luật ${formatIsoDate(date)} sau ngày kết thúc năm học ${formatIsoDate(yearEnd)}, không thể có. Sửa ngày.`,
+          `${who}: ngày kỷ luật ${formatVietnameseDate(date)} sau ngày kết thúc năm học ${formatVietnameseDate(yearEnd)}, không thể có. Sửa ngày.`,
         ),
       );
     } else if (date < yearStart) {
@@ -93,7 +92,7 @@ function validateRecordDates(
           record,
           'targets.record.discipline-before-year',
           'warning',
-          `${who}: kỷ luật ngày ${formatIsoDate(date)}, trước năm học, vẫn đang được tính khi xét. Xóa nếu kỷ luật không còn ảnh hưởng năm nay.`,
+          `${who}: kỷ luật ngày ${formatVietnameseDate(date)}, trước năm học, vẫn đang được tính khi xét. Xóa nếu kỷ luật không còn ảnh hưởng năm nay.`,
         ),
       );
     }

@@ -4,8 +4,7 @@
  */
 import type { DomainIssue } from '../issues';
 import { TITLES } from '../titles';
-import { parseIsoDate } from './dates';
-import { formatIsoDate } from './format';
+import { formatVietnameseDate, parseIsoDate } from '../text';
 import type { TargetProfile } from './profiles';
 import { profileKnowsTitle } from './profiles';
 import type { Target } from './types';
@@ -47,7 +46,7 @@ export function validateYear(yearStart: string, yearEnd: string): DomainIssue[] 
       {
         code: 'targets.bad-year',
         severity: 'error',
-        message: `Năm học bắt đầu ${formatIsoDate(yearStart)} sau ngày kết thúc ${formatIsoDate(yearEnd)}. Sửa lại ngày trên sheet Quy chế.`,
+        message: `Năm học bắt đầu ${formatVietnameseDate(yearStart)} sau ngày kết thúc ${formatVietnameseDate(yearEnd)}. Sửa lại ngày trên sheet Quy chế.`,
       },
     ];
   }

@@ -36,8 +36,15 @@ function toIso(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+/** A calendar day already split into parts (a parsed ISO date or meeting time). */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
 /** Year, month, day of a well-formed, existing ISO date, else null. */
-export function parseIsoDate(iso: string): { year: number; month: number; day: number } | null {
+export function parseIsoDate(iso: string): CalendarDay | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -125,9 +132,10 @@ export function formatVietnameseDate(iso: string): string {
  * The place-and-date line of an official paper: "Thuận An, ngày 18 tháng 01 năm 2021".
  * NĐ 30/2020/NĐ-CP (Phụ lục I, mục II.6): days below 10 and months 1 and 2 get a leading 0, other months
  * do not ("ngày 05 tháng 3"). With no date the blanks are left to fill by hand: "…, ngày … tháng … năm …".
+ * The date is an ISO date "yyyy-mm-dd" or its parts.
  */
-export function longVietnameseDate(iso: string | null, place = ''): string {
-  const ymd = iso === null ? null : parseIsoDate(iso);
+export function longVietnameseDate(date: string | CalendarDay | null, place = ''): string {
+  const ymd = typeof date === 'string' ? parseIsoDate(date) : date;
   const prefix = place.trim() === '' ? '' : `${place.trim()}, `;
   if (ymd === null) return `${prefix}ngày … tháng … năm …`;
   const month = ymd.month <= 2 ? pad(ymd.month) : String(ymd.month);

@@ -1,5 +1,5 @@
 /** Vietnamese text for every layer: names, collation, numbers, dates, sheet names, legacy fonts. */
-export { normalizeName, namesEqual, nameMatchKey } from './normalize';
+export { normalizeName, namesEqual, nameMatchKey, isBlankCell } from './normalize';
 export {
   compareVietnamese,
   compareVietnameseNames,
@@ -9,7 +9,7 @@ export {
 } from './collation';
 export type { VietnameseNameParts } from './collation';
 export { compareVietnameseFallback } from './collationKey';
-export { parseVietnameseNumber, formatVietnameseNumber, formatPercent } from './numbers';
+export { parseVietnameseNumber, formatVietnameseNumber, formatNumberAsTyped, formatPercent } from './numbers';
 export type { ParsedNumber, VietnameseNumberFormat } from './numbers';
 export {
   parseVietnameseDate,
@@ -20,8 +20,14 @@ export {
   parseIsoDate,
   daysInMonth,
 } from './dates';
-export type { ParsedDate } from './dates';
-export { validateSheetName, uniqueSheetName, sanitizeSheetName, MAX_SHEET_NAME_LENGTH } from './sheetNames';
+export type { CalendarDay, ParsedDate } from './dates';
+export {
+  validateSheetName,
+  uniqueSheetName,
+  sanitizeSheetName,
+  sheetNameKey,
+  MAX_SHEET_NAME_LENGTH,
+} from './sheetNames';
 export { looksLikeFormula, escapeFormulaText } from './formulaText';
 export type { EscapedText } from './formulaText';
 export {

@@ -11,6 +11,11 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 /** NBSP and the other Unicode spaces; they become an ordinary space before whitespace is collapsed. */
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
+/** A cell that holds nothing: empty, or text of spaces only. Numbers and TRUE/FALSE are never blank. */
+export function isBlankCell(value: string | number | boolean | null | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
 /** NFC, invisible characters removed, every run of whitespace made one space, trimmed. Case is kept. */
 export function normalizeName(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/\s+/g, ' ').trim();

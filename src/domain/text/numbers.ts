@@ -3,7 +3,7 @@
  * also type "9.5". Parsing is strict: anything that is not clearly a number is refused with a reason,
  * never guessed into a wrong score.
  */
-import { roundedQuotient } from './decimal';
+import { roundedQuotient, toDecimalFraction } from './decimal';
 
 export type ParsedNumber = { ok: true; value: number | null } | { ok: false; reason: string };
 
@@ -124,6 +124,15 @@ export function formatVietnameseNumber(
 ): string {
   if (!Number.isFinite(n)) return '—';
   return renderDecimal(roundedQuotient(n, 1, 1, decimals), options);
+}
+
+/**
+ * A number in its shortest decimal form, unrounded, with a decimal comma and no thousands dots, as a user
+ * types it in a rule or a score: 9.5 → "9,5", 0.5 → "0,5", 750 → "750", 66.67 → "66,67".
+ */
+export function formatNumberAsTyped(n: number): string {
+  if (!Number.isFinite(n)) return '—';
+  return renderDecimal(roundedQuotient(n, 1, 1, toDecimalFraction(n).scale), { grouping: false });
 }
 
 /**

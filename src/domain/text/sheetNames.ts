@@ -10,7 +10,8 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 /** Excel keeps "History" for its change-tracking sheet. */
 const RESERVED = ['history'];
 
-function key(name: string): string {
+/** The form Excel compares sheet names in: "Đợt 1" and "đợt 1" (or its NFD spelling) are one name. */
+export function sheetNameKey(name: string): string {
   return name.normalize('NFC').toLocaleLowerCase('vi');
 }
 
@@ -47,7 +48,7 @@ export function validateSheetName(name: string): DomainIssue[] {
       ),
     );
   }
-  if (RESERVED.includes(key(nfc))) {
+  if (RESERVED.includes(sheetNameKey(nfc))) {
     issues.push(
       error(
         'sheet-name.reserved',
@@ -75,7 +76,7 @@ export function sanitizeSheetName(text: string): string {
     .replace(/^'+|'+$/g, '')
     .trim();
   const name = cut(cleaned, MAX_SHEET_NAME_LENGTH);
-  if (name === '' || RESERVED.includes(key(name))) return name === '' ? 'Trang' : `${name} (1)`;
+  if (name === '' || RESERVED.includes(sheetNameKey(name))) return name === '' ? 'Trang' : `${name} (1)`;
   return name;
 }
 
@@ -84,12 +85,12 @@ export function sanitizeSheetName(text: string): string {
  * case). The base is shortened so the suffix always fits in 31 characters.
  */
 export function uniqueSheetName(base: string, existingNames: Iterable<string>): string {
-  const taken = new Set([...existingNames].map(key));
+  const taken = new Set([...existingNames].map(sheetNameKey));
   const name = sanitizeSheetName(base);
-  if (!taken.has(key(name))) return name;
+  if (!taken.has(sheetNameKey(name))) return name;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const candidate = cut(name, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
-    if (!taken.has(key(candidate))) return candidate;
+    if (!taken.has(sheetNameKey(candidate))) return candidate;
   }
 }

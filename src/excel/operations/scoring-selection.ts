@@ -30,7 +30,8 @@ export async function readSelectedRange(context: Excel.RequestContext): Promise<
   // The selection's own font: a null object's children may not be loaded.
   const font = selected.format.font.load('name');
   await context.sync();
-  if (used.isNullObject) return { sheet: sheet.name, address: '', origin: { row: 0, column: 0 }, values: [], font: null };
+  if (used.isNullObject)
+    return { sheet: sheet.name, address: '', origin: { row: 0, column: 0 }, values: [], font: null };
   const values = used.values.map((row) =>
     row.map((value: unknown): CellValue => {
       if (value === '' || value === undefined || value === null) return null;

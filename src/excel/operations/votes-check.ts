@@ -23,7 +23,9 @@ export async function readVoteSheets(
   await context.sync();
   const present = Object.fromEntries(sheets.items.map((sheet) => [sheet.name, [] as CellValue[][]]));
   const logSheet =
-    preferredLogSheet && preferredLogSheet in present ? preferredLogSheet : findSheet(present, BALLOT_LOG_SHEET);
+    preferredLogSheet && preferredLogSheet in present
+      ? preferredLogSheet
+      : findSheet(present, BALLOT_LOG_SHEET);
   const countSheet = findSheet(present, COUNT_SHEET);
   const wanted = [logSheet, countSheet].filter((name): name is string => name !== undefined);
   const read = wanted.length > 0 ? await readSheets(context, wanted) : {};

@@ -61,9 +61,7 @@ function titleResults(sources: MeetingSources): MeetingTitleResult[] {
       voteForm: VOTE_FORM_LABELS[meeting.form],
       proposed: candidates.length,
       approved,
-      ...(open > 0
-        ? { decision: `Chưa kiểm phiếu xong: ${open} ${unit} chưa có kết quả` }
-        : {}),
+      ...(open > 0 ? { decision: `Chưa kiểm phiếu xong: ${open} ${unit} chưa có kết quả` } : {}),
     };
   });
 }
@@ -78,7 +76,9 @@ function notes(tally: MeetingTally): string[] {
     }
   }
   if (tally.rounds.length > 1) {
-    lines.push(`Hội đồng bỏ phiếu ${tally.rounds.length} vòng; kết quả ghi theo vòng sau cùng của mỗi người.`);
+    lines.push(
+      `Hội đồng bỏ phiếu ${tally.rounds.length} vòng; kết quả ghi theo vòng sau cùng của mỗi người.`,
+    );
   }
   return lines;
 }

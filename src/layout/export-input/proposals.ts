@@ -1,7 +1,7 @@
 /**
  * Danh sách đề nghị: per title the council voted on, the candidates whose latest vote passed, with their
- * chức vụ, tổ, score and votes. A title nobody stood for has no list (the paper then says its data is
- * missing); a title whose candidates all failed has an empty list (the paper says no one is proposed).
+ * chức vụ, tổ, score and votes. A title whose candidates all failed has an empty list (the paper says no
+ * one is proposed); one still being counted lists those decided so far (the "Lưu ý" sheet says so).
  */
 import type { SchoolCase } from '../../domain/case';
 import type { ScoringResult } from '../../domain/scoring/types';
@@ -32,7 +32,9 @@ function candidatesFor(sources: ProposalSources, titleId: TitleId): Candidate[] 
 }
 
 function passedCandidates(sources: ProposalSources, titleId: TitleId): Candidate[] {
-  return candidatesFor(sources, titleId).filter((c) => sources.outcomes.get(keyOf(c))?.tally.status === 'passed');
+  return candidatesFor(sources, titleId).filter(
+    (c) => sources.outcomes.get(keyOf(c))?.tally.status === 'passed',
+  );
 }
 
 function votesOf(outcome: CandidateOutcome | undefined): VoteTally {
@@ -95,11 +97,22 @@ export interface ProposalLists {
   collective: Partial<Record<CollectiveTitleId, CollectiveProposal[]>>;
 }
 
-/** Lists for every title a candidate stood for; other titles are left out (no data, not "no one"). */
+/** True when at least one candidate for the title has a result (passed or failed) to print. */
+function decided(sources: ProposalSources, titleId: TitleId): boolean {
+  return candidatesFor(sources, titleId).some((c) => {
+    const status = sources.outcomes.get(keyOf(c))?.tally.status;
+    return status === 'passed' || status === 'failed';
+  });
+}
+
+/**
+ * Lists for every title the council has results for. A title nobody stood for, or whose count has not
+ * decided anyone yet, is left out: its paper then says the data is missing rather than "no one".
+ */
 export function proposalLists(sources: ProposalSources): ProposalLists {
   const lists: ProposalLists = { individual: {}, collective: {} };
   const titles = new Set((sources.schoolCase.votes?.meeting.candidates ?? []).map((c) => c.titleId));
-  for (const titleId of titles) {
+  for (const titleId of [...titles].filter((t) => decided(sources, t))) {
     if (TITLES[titleId].scope === 'individual') {
       lists.individual[titleId as IndividualTitleId] = individualList(sources, titleId);
     } else {

@@ -5,6 +5,7 @@
 import type { DomainIssue } from '../../domain/issues';
 import { isTitleId } from '../../domain/titles';
 import type { WorkbookSpec } from '../grid';
+import { FreeSheetNames } from '../sheet-namer';
 import { documentSheetName, NOTICE_SHEET_NAME, proposalTitleOf } from './catalogue';
 import { type BuiltDocument, exportWarning } from './context';
 import { buildBallotCount } from './documents/ballot-count';
@@ -13,7 +14,6 @@ import { buildNoticeSheet } from './documents/notices';
 import { buildProposalList } from './documents/proposal-list';
 import { buildSummary } from './documents/summary';
 import { parseLocalDateTime } from './format';
-import { safeSheetName, sheetNameKey } from './sheet-names';
 import type { ExportDocumentId, ExportInput, ExportPreview } from './types';
 
 function buildDocument(input: ExportInput, id: ExportDocumentId, sheetName: string): BuiltDocument {
@@ -74,9 +74,9 @@ interface BuiltExport {
 }
 
 function buildAll(input: ExportInput, selection: readonly ExportDocumentId[]): BuiltExport {
-  const taken = new Set<string>([sheetNameKey(NOTICE_SHEET_NAME)]);
+  const names = new FreeSheetNames([NOTICE_SHEET_NAME]);
   const documents = [...new Set(selection)].map((id) =>
-    buildDocument(input, id, safeSheetName(documentSheetName(id), taken)),
+    buildDocument(input, id, names.take(documentSheetName(id))),
   );
   const warnings = generalWarnings(input);
   const notices = [

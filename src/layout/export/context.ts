@@ -1,7 +1,8 @@
 /** What every paper shares: the dated header, the letter closing, and how a paper reports a problem. */
 import type { DomainIssue } from '../../domain/issues';
 import type { SheetSpec } from '../grid';
-import { longVietnameseDate, parseLocalDateTime } from './format';
+import { longVietnameseDate } from '../../domain/text';
+import { parseLocalDateTime } from './format';
 import {
   recipientsBlock,
   signatureBlock,
@@ -29,9 +30,7 @@ export function exportWarning(code: string, message: string): DomainIssue {
 
 /** "Thuận An, ngày 28 tháng 5 năm 2021", or dots to fill in by hand when the date is not valid. */
 export function placeAndDate(input: ExportInput): string {
-  const date = parseLocalDateTime(input.date);
-  const place = input.school.place.trim() || '…';
-  return `${place}, ${date ? longVietnameseDate(date) : 'ngày … tháng … năm …'}`;
+  return longVietnameseDate(parseLocalDateTime(input.date) ?? null, input.school.place.trim() || '…');
 }
 
 /** Header block and title of a paper. */

@@ -9,6 +9,6 @@ export {
   proposalDocumentId,
   proposalTitleOf,
 } from './catalogue';
-export { compareVietnameseNames, sortByVietnameseName } from './format';
-export { MAX_SHEET_NAME_LENGTH, safeSheetName } from './sheet-names';
+export { compareVietnameseNames, sortByVietnameseName } from '../../domain/text';
+export { MAX_SHEET_NAME_LENGTH } from '../../domain/text';
 export type * from './types';

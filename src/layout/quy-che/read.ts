@@ -2,6 +2,7 @@
  * Reads the "Quy chế" sheet back. Settings are found by key, not by position, so rows added or moved by
  * the user or by another area never shift what a reader gets.
  */
+import { isBlankCell } from '../../domain/text';
 import { cellAddress } from '../a1';
 import type { CellValue } from '../grid';
 import { QUY_CHE_COLUMNS } from './entries';
@@ -79,10 +80,6 @@ export interface FoundQuyCheTable {
   rows: { row: number; values: CellValue[] }[];
 }
 
-function isBlankValue(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
 /**
  * The first table whose title (column A) is `title`: its data rows run from under the header row to the
  * next block, whose title is again in column A; blank rows are skipped. Undefined when no such title.
@@ -103,9 +100,9 @@ export function findQuyCheTable(
   const rows: FoundQuyCheTable['rows'] = [];
   for (let row = headerRow + 1; row < sheetValues.length; row++) {
     const cells = sheetValues[row] ?? [];
-    if (!isBlankValue(cells[QUY_CHE_COLUMNS.key])) break;
+    if (!isBlankCell(cells[QUY_CHE_COLUMNS.key])) break;
     const values = columns.map((col) => cells[col] ?? null);
-    if (values.every(isBlankValue)) continue;
+    if (values.every(isBlankCell)) continue;
     rows.push({ row, values });
   }
   return { titleRow, headerRow, columns, rows };

@@ -5,13 +5,11 @@
  */
 import type { DomainIssue, IssueSeverity } from '../../domain/issues';
 import { formatScore } from '../../domain/scoring/describe';
-import { excelSerialToIso, parseVietnameseDate, parseVietnameseNumber } from '../../domain/text';
+import { isBlankCell, parseVietnameseDate, parseVietnameseNumber } from '../../domain/text';
 import { cellAddress } from '../a1';
 import type { CellValue } from '../grid';
 
-export function isBlankCell(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
+export { isBlankCell } from '../../domain/text';
 
 /** Text as a reader compares it: NFC, no outer spaces; numbers and booleans as Excel shows them. */
 export function cellText(value: CellValue | undefined): string {
@@ -99,13 +97,8 @@ export class CellReader {
   date(row: number, col: number, what: string): string | undefined {
     const value = this.cell(row, col);
     if (isBlankCell(value)) return undefined;
-    if (typeof value === 'number') {
-      const iso = excelSerialToIso(value);
-      if (iso !== null) return iso;
-    } else if (typeof value === 'string') {
-      const parsed = parseVietnameseDate(value);
-      if (parsed.ok && parsed.value !== null) return parsed.value;
-    }
+    const parsed = typeof value === 'boolean' ? null : parseVietnameseDate(value);
+    if (parsed?.ok && parsed.value !== null) return parsed.value;
     this.report(
       'settings.not-a-date',
       'error',

@@ -7,9 +7,10 @@
 import type { Criterion, CriterionKind, ScoringConfig } from '../../domain/scoring/types';
 import { criterionApplies } from '../../domain/scoring/criteria';
 import type { Role } from '../../domain/school/types';
+import { formatNumberAsTyped } from '../../domain/text';
 import { cellAddress, rangeAddress } from '../a1';
 import type { DataValidationSpec, SheetSpec, StyledRange } from '../grid';
-import { COLORS, Grid, landscape } from './sheet-kit';
+import { COLORS, Grid, landscape, headingStyles } from './sheet-kit';
 
 export const CRITERIA_COLUMNS = {
   code: 0,
@@ -147,7 +148,7 @@ export function buildCriteriaSheet(
           kind: 'decimal',
           min: 0,
           max: criterion.max,
-          errorMessage: `Tiêu chí ${criterion.id}: điểm sàn phải từ 0 đến điểm tối đa ${String(criterion.max).replace('.', ',')}, hoặc để trống.`,
+          errorMessage: `Tiêu chí ${criterion.id}: điểm sàn phải từ 0 đến điểm tối đa ${formatNumberAsTyped(criterion.max)}, hoặc để trống.`,
         });
       }
       row++;
@@ -201,20 +202,7 @@ export function buildCriteriaSheet(
   if (row > firstRoleRow) {
     styles.push({ range: rangeAddress(firstRoleRow, 0, row - 1, lastCol), style: { borders: true } });
   }
-  styles.unshift(
-    { range: 'A1', style: { bold: true, fontSize: 14 } },
-    { range: 'A2', style: { italic: true } },
-    {
-      range: rangeAddress(2, 0, 2, lastCol),
-      style: {
-        bold: true,
-        fill: COLORS.header,
-        borders: true,
-        wrapText: true,
-        horizontalAlignment: 'center',
-      },
-    },
-  );
+  styles.unshift(...headingStyles(rangeAddress(2, 0, 2, lastCol)));
   return {
     rows,
     sheet: {

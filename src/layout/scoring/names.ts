@@ -3,7 +3,7 @@
  * gets new sheet names ("Đợt 1 (2)") and suffixed workbook names ("TD_TongDiem_2"): nothing is overwritten.
  */
 import type { ScoringConfig, ScoringMonth, ScoringRound } from '../../domain/scoring/types';
-import { uniqueSheetName } from '../../domain/text';
+import { FreeSheetNames } from '../sheet-namer';
 
 export const BASE_SHEET_NAMES = {
   quyChe: 'Quy chế',
@@ -24,21 +24,6 @@ export const BASE_WORKBOOK_NAMES = {
 } as const;
 
 export type WorkbookNames = { -readonly [K in keyof typeof BASE_WORKBOOK_NAMES]: string };
-
-/** Hands out sheet names, never one already in the workbook or already handed out (case-insensitive). */
-export class SheetNamer {
-  private readonly taken: string[];
-
-  constructor(existing: readonly string[]) {
-    this.taken = [...existing];
-  }
-
-  take(base: string): string {
-    const name = uniqueSheetName(base, this.taken);
-    this.taken.push(name);
-    return name;
-  }
-}
 
 /** The workbook names, suffixed "_2", "_3"… when a name is already defined in the workbook. */
 export function workbookNames(existingNames: readonly string[], forceSuffix: boolean): WorkbookNames {
@@ -88,7 +73,7 @@ export function chooseSheetNames(
   config: Pick<ScoringConfig, 'rounds'>,
   existing: readonly string[],
 ): ScoringSheetNames {
-  const namer = new SheetNamer(existing);
+  const namer = new FreeSheetNames(existing);
   const quyChe = namer.take(BASE_SHEET_NAMES.quyChe);
   const staff = namer.take(BASE_SHEET_NAMES.staff);
   const criteria = namer.take(BASE_SHEET_NAMES.criteria);

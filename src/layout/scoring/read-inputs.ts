@@ -5,6 +5,7 @@
  */
 import { cellAddress } from '../a1';
 import type { DomainIssue } from '../../domain/issues';
+import { isBlankCell } from '../../domain/text';
 import { describeCriterion, describeLevel, describePerson } from '../../domain/scoring/describe';
 import { readRawScore } from '../../domain/scoring/score-values';
 import type { Criterion, ScoreInput } from '../../domain/scoring/types';
@@ -30,10 +31,6 @@ function liveCriterion(mapped: MappedCriterion, shownMax: CellValue | undefined)
     max: typeof shownMax === 'number' && Number.isFinite(shownMax) ? shownMax : mapped.max,
     roles: 'all',
   };
-}
-
-function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 export function readScoringInputs(
@@ -66,7 +63,7 @@ export function readScoringInputs(
           const col = columns.levels[level];
           if (col === undefined) continue;
           const raw = values[row]?.[col];
-          if (isBlank(raw)) continue;
+          if (isBlankCell(raw)) continue;
           const location = { sheet: sheet.sheetName, address: cellAddress(row, col) };
           const text = `${who}, ${sheet.label}, ${describeCriterion(criterion)}, ${describeLevel(level)}`;
           if (!applies.has(criterion.id)) {

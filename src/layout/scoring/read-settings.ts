@@ -6,7 +6,7 @@
  */
 import type { DomainIssue } from '../../domain/issues';
 import type { ScoringConfig } from '../../domain/scoring/types';
-import { parseVietnameseNumber } from '../../domain/text';
+import { formatNumberAsTyped, parseVietnameseNumber } from '../../domain/text';
 import { cellAddress, parseCellAddress } from '../a1';
 import type { CellValue } from '../grid';
 import { QUY_CHE_COLUMNS } from '../quy-che/entries';
@@ -153,7 +153,7 @@ export function readScoringSettings(
           read.issues.push({
             code: 'settings.floor-added',
             severity: 'warning',
-            message: `Ô ${at(columns.floor)} trang "${map.sheets.criteria}": điểm sàn ${String(floor).replace('.', ',')} mới thêm cho ${what} chưa có trong công thức các trang chấm điểm nên chưa được xét. Hãy tạo lại mẫu để áp dụng điểm sàn này.`,
+            message: `Ô ${at(columns.floor)} trang "${map.sheets.criteria}": điểm sàn ${formatNumberAsTyped(floor)} mới thêm cho ${what} chưa có trong công thức các trang chấm điểm nên chưa được xét. Hãy tạo lại mẫu để áp dụng điểm sàn này.`,
             location: { sheet: map.sheets.criteria, address: at(columns.floor) },
           });
         }

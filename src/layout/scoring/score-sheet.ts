@@ -20,12 +20,12 @@ import type {
   ScoringRound,
 } from '../../domain/scoring/types';
 import type { SchoolRoster } from '../../domain/school/types';
-import { formatVietnameseDate } from '../../domain/text';
+import { formatNumberAsTyped, formatVietnameseDate } from '../../domain/text';
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from '../a1';
 import type { DataValidationSpec, SheetSpec, StyledRange } from '../grid';
 import { FLOORS_MET, FLOORS_NOT_MET } from './map';
 import type { CriterionColumns, ScoreSheetMap } from './map';
-import { COLORS, Grid, landscape, TOTAL_FORMAT } from './sheet-kit';
+import { COLORS, Grid, landscape, TOTAL_FORMAT, headingStyles } from './sheet-kit';
 
 export const SCORE_ROWS = {
   title: 0,
@@ -71,7 +71,7 @@ export interface ScoreSheetRequest {
 }
 
 function validationFor(criterion: Criterion, range: string): DataValidationSpec {
-  const max = String(criterion.max).replace('.', ',');
+  const max = formatNumberAsTyped(criterion.max);
   switch (criterion.kind) {
     case 'points':
       return {
@@ -83,7 +83,7 @@ function validationFor(criterion: Criterion, range: string): DataValidationSpec 
         prompt: `Điểm từ 0 đến ${max}`,
       };
     case 'deduction': {
-      const step = String(criterion.deductionStep ?? 0).replace('.', ',');
+      const step = formatNumberAsTyped(criterion.deductionStep ?? 0);
       return {
         range,
         kind: 'whole',
@@ -308,19 +308,9 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
   // Styles by ranges: headings, then each block's input columns at once, then grey runs where a criterion
   // does not apply (later styles win).
   styles.push(
-    { range: 'A1', style: { bold: true, fontSize: 14 } },
-    { range: 'A2', style: { italic: true } },
-    {
-      range: rangeAddress(SCORE_ROWS.criterionHeader, 0, SCORE_ROWS.max, lastCol),
-      style: {
-        bold: true,
-        fill: COLORS.header,
-        borders: true,
-        wrapText: true,
-        horizontalAlignment: 'center',
-        verticalAlignment: 'center',
-      },
-    },
+    ...headingStyles(rangeAddress(SCORE_ROWS.criterionHeader, 0, SCORE_ROWS.max, lastCol), {
+      verticalAlignment: 'center',
+    }),
     { range: rangeAddress(first, 0, lastRow, lastCol), style: { borders: true } },
     { range: rangeAddress(first, columns.rawSum, lastRow, lastCol), style: { fill: COLORS.formula } },
     {

@@ -1,7 +1,7 @@
 /**
  * Small helpers every scoring sheet builder shares: a growing cell grid, the house colours, print setup.
  */
-import type { Cell, PageSetupSpec } from '../grid';
+import type { Cell, CellStyle, PageSetupSpec, StyledRange } from '../grid';
 
 export const COLORS = {
   header: '#D9E1F2',
@@ -13,6 +13,28 @@ export const COLORS = {
 } as const;
 
 export const TOTAL_FORMAT = '0.00';
+
+/**
+ * The title (A1), the note under it (A2) and the header band every scoring sheet opens with; `header`
+ * adds to the band's style. Listed first, so later styles on the same cells win.
+ */
+export function headingStyles(headerRange: string, header: CellStyle = {}): StyledRange[] {
+  return [
+    { range: 'A1', style: { bold: true, fontSize: 14 } },
+    { range: 'A2', style: { italic: true } },
+    {
+      range: headerRange,
+      style: {
+        bold: true,
+        fill: COLORS.header,
+        borders: true,
+        wrapText: true,
+        horizontalAlignment: 'center',
+        ...header,
+      },
+    },
+  ];
+}
 
 export class Grid {
   readonly cells: (Cell | undefined)[][] = [];

@@ -6,7 +6,7 @@ import type { SchoolRoster } from '../../domain/school/types';
 import { rangeAddress } from '../a1';
 import type { SheetSpec } from '../grid';
 import { DATE_FORMAT, dateValue } from './quy-che-scoring';
-import { COLORS, Grid, landscape } from './sheet-kit';
+import { Grid, landscape, headingStyles } from './sheet-kit';
 
 export const STAFF_COLUMNS = {
   index: 0,
@@ -67,18 +67,7 @@ export function buildStaffSheet(
       cells: grid.cells,
       columnWidths: [32, 64, 170, 52, 72, 110, 130, 120, 80],
       styles: [
-        { range: 'A1', style: { bold: true, fontSize: 14 } },
-        { range: 'A2', style: { italic: true } },
-        {
-          range: rangeAddress(2, 0, 2, lastCol),
-          style: {
-            bold: true,
-            fill: COLORS.header,
-            borders: true,
-            wrapText: true,
-            horizontalAlignment: 'center',
-          },
-        },
+        ...headingStyles(rangeAddress(2, 0, 2, lastCol)),
         { range: rangeAddress(STAFF_FIRST_ROW, 0, last, lastCol), style: { borders: true } },
         {
           range: rangeAddress(STAFF_FIRST_ROW, STAFF_COLUMNS.birthDate, last, STAFF_COLUMNS.birthDate),

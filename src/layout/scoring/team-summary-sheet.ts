@@ -9,7 +9,7 @@ import type { SchoolRoster } from '../../domain/school/types';
 import { cellAddress, rangeAddress, sheetRef } from '../a1';
 import type { SheetSpec } from '../grid';
 import type { ScoringWorkbookMap } from './map';
-import { COLORS, Grid, landscape, TOTAL_FORMAT } from './sheet-kit';
+import { Grid, landscape, TOTAL_FORMAT, headingStyles } from './sheet-kit';
 
 export const TEAM_ROWS = { title: 0, subtitle: 1, header: 2, firstData: 3 } as const;
 const COLUMNS = { index: 0, name: 1, members: 2, mean: 3, rank: 4 } as const;
@@ -74,18 +74,7 @@ export function buildTeamSummarySheet(
       cells: grid.cells,
       columnWidths: [32, 180, 80, 90, 70],
       styles: [
-        { range: 'A1', style: { bold: true, fontSize: 14 } },
-        { range: 'A2', style: { italic: true } },
-        {
-          range: rangeAddress(TEAM_ROWS.header, 0, TEAM_ROWS.header, COLUMNS.rank),
-          style: {
-            bold: true,
-            fill: COLORS.header,
-            borders: true,
-            wrapText: true,
-            horizontalAlignment: 'center',
-          },
-        },
+        ...headingStyles(rangeAddress(TEAM_ROWS.header, 0, TEAM_ROWS.header, COLUMNS.rank)),
         { range: rangeAddress(first, 0, lastRow, COLUMNS.rank), style: { borders: true } },
         {
           range: rangeAddress(first, COLUMNS.mean, lastRow, COLUMNS.mean),

@@ -17,7 +17,7 @@ import type { ScoreSheetMap, ScoringWorkbookMap } from './map';
 import type { WorkbookNames } from './names';
 import { REQUIRES_FLOORS_YES } from './quy-che-scoring';
 import { SCORE_FIXED_COLUMNS } from './score-sheet';
-import { COLORS, Grid, landscape, TOTAL_FORMAT } from './sheet-kit';
+import { Grid, landscape, TOTAL_FORMAT, headingStyles } from './sheet-kit';
 
 export const YEAR_ROWS = { title: 0, subtitle: 1, header: 2, weights: 3, firstData: 4 } as const;
 
@@ -181,18 +181,7 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
       cells: grid.cells,
       columnWidths: widths,
       styles: [
-        { range: 'A1', style: { bold: true, fontSize: 14 } },
-        { range: 'A2', style: { italic: true } },
-        {
-          range: rangeAddress(YEAR_ROWS.header, 0, YEAR_ROWS.weights, lastCol),
-          style: {
-            bold: true,
-            fill: COLORS.header,
-            borders: true,
-            wrapText: true,
-            horizontalAlignment: 'center',
-          },
-        },
+        ...headingStyles(rangeAddress(YEAR_ROWS.header, 0, YEAR_ROWS.weights, lastCol)),
         { range: rangeAddress(first, 0, lastRow, lastCol), style: { borders: true } },
         {
           range: rangeAddress(first, roundStart, lastRow, columns.yearTotal),

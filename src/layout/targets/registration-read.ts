@@ -9,10 +9,10 @@ import { subjectTitleKey, teamLabel } from '../../domain/targets';
 import type { TitleId } from '../../domain/titles';
 import { TITLE_IDS, TITLES } from '../../domain/titles';
 import { cellAddress } from '../a1';
+import { nameMatchKey } from '../../domain/text';
 import type { CellValue } from '../grid';
 import type { Parsed } from './cell-read';
 import {
-  fold,
   isBlank,
   readAchievementLevel,
   readDate,
@@ -57,9 +57,9 @@ export interface RegistrationReadResult {
 function titleColumns(row: CellValue[] | undefined, prefix: string): Map<TitleId, number> {
   const found = new Map<TitleId, number>();
   (row ?? []).forEach((cell, c) => {
-    const t = fold(text(cell));
+    const t = nameMatchKey(text(cell));
     for (const id of TITLE_IDS) {
-      if (t === fold(`${prefix} ${TITLES[id].shortLabel}`)) found.set(id, c);
+      if (t === nameMatchKey(`${prefix} ${TITLES[id].shortLabel}`)) found.set(id, c);
     }
   });
   return found;
@@ -103,7 +103,7 @@ class Reader {
   mark(r: number, c: number, who: string, title: TitleId): boolean {
     const t = text(this.get(r, c));
     if (t === '') return false;
-    if (fold(t) === REGISTERED_MARK) return true;
+    if (nameMatchKey(t) === REGISTERED_MARK) return true;
     this.issues.push({
       code: 'targets.read.bad-mark',
       severity: 'warning',
@@ -116,8 +116,8 @@ class Reader {
   result(r: number, c: number, who: string, title: TitleId): ResultMark | undefined {
     const t = text(this.get(r, c));
     if (t === '') return '';
-    if (fold(t) === fold(RESULT_ACHIEVED)) return RESULT_ACHIEVED;
-    if (fold(t) === fold(RESULT_OUT)) return RESULT_OUT;
+    if (nameMatchKey(t) === nameMatchKey(RESULT_ACHIEVED)) return RESULT_ACHIEVED;
+    if (nameMatchKey(t) === nameMatchKey(RESULT_OUT)) return RESULT_OUT;
     this.issues.push({
       code: 'targets.read.bad-mark',
       severity: 'warning',
@@ -125,6 +125,25 @@ class Reader {
       location: this.at(r, c),
     });
     return undefined;
+  }
+}
+
+/** A row's ĐK marks (registrations) and KQ marks (results), for a person, a tổ or the school alike. */
+function readMarks(
+  reader: Reader,
+  r: number,
+  who: string,
+  subject: SubjectRef,
+  columns: { reg: Map<TitleId, number>; kq: Map<TitleId, number> },
+  out: RegistrationReadResult,
+): void {
+  for (const [titleId, c] of columns.reg) {
+    if (reader.mark(r, c, who, titleId))
+      out.registrations.push({ subject, titleId, location: reader.at(r, c) });
+  }
+  for (const [titleId, c] of columns.kq) {
+    const mark = reader.result(r, c, who, titleId);
+    if (mark !== undefined) out.marks.set(subjectTitleKey(subject, titleId), mark);
   }
 }
 
@@ -193,7 +212,9 @@ export function readRegistrationSheet(
     });
     return out;
   }
-  const unitTitleRow = values.findIndex((row) => fold(text(row?.[0] ?? null)) === fold(UNIT_BLOCK_TITLE));
+  const unitTitleRow = values.findIndex(
+    (row) => nameMatchKey(text(row?.[0] ?? null)) === nameMatchKey(UNIT_BLOCK_TITLE),
+  );
   const personEnd = unitTitleRow >= 0 ? unitTitleRow : values.length;
 
   // The tổ block first: person rows name their tổ by its name.
@@ -229,7 +250,7 @@ export function readRegistrationSheet(
     seen.set(id, r);
     const who = `${fullName} (mã ${id})`;
     const teamName = text(reader.get(r, cols.team));
-    const teamId = teamIdByName.get(fold(teamName));
+    const teamId = teamIdByName.get(nameMatchKey(teamName));
     if (teamId === undefined && unitTitleRow >= 0) {
       reader.issues.push({
         code: 'targets.read.unknown-team',
@@ -239,15 +260,7 @@ export function readRegistrationSheet(
       });
     }
     out.people.push({ id, fullName, teamId: teamId ?? teamName, teamName, location: reader.at(r, cols.id) });
-    const subject: SubjectRef = { kind: 'person', id };
-    for (const [titleId, c] of reg) {
-      if (reader.mark(r, c, who, titleId))
-        out.registrations.push({ subject, titleId, location: reader.at(r, c) });
-    }
-    for (const [titleId, c] of kq) {
-      const mark = reader.result(r, c, who, titleId);
-      if (mark !== undefined) out.marks.set(subjectTitleKey(subject, titleId), mark);
-    }
+    readMarks(reader, r, who, { kind: 'person', id }, { reg, kq }, out);
     out.records.push(readPersonRecord(reader, r, cols, id, who));
   }
   return out;
@@ -273,7 +286,7 @@ function readUnits(
     const subject: SubjectRef = id === SCHOOL_ROW_ID ? { kind: 'school' } : { kind: 'team', id };
     const who = subject.kind === 'school' ? name : `${teamLabel(name)} (mã ${id})`;
     if (subject.kind === 'team') {
-      if (teamIdByName.has(fold(name))) {
+      if (teamIdByName.has(nameMatchKey(name))) {
         reader.issues.push({
           code: 'targets.read.duplicate-team',
           severity: 'error',
@@ -281,7 +294,7 @@ function readUnits(
           location: reader.at(r, cols.name),
         });
       } else {
-        teamIdByName.set(fold(name), id);
+        teamIdByName.set(nameMatchKey(name), id);
         out.teams.push({ id, name, location: reader.at(r, cols.id) });
       }
     }
@@ -291,13 +304,6 @@ function readUnits(
       ...(rating ? { rating } : {}),
       location: reader.at(r, cols.rating ?? cols.id),
     });
-    for (const [titleId, c] of reg) {
-      if (reader.mark(r, c, who, titleId))
-        out.registrations.push({ subject, titleId, location: reader.at(r, c) });
-    }
-    for (const [titleId, c] of kq) {
-      const mark = reader.result(r, c, who, titleId);
-      if (mark !== undefined) out.marks.set(subjectTitleKey(subject, titleId), mark);
-    }
+    readMarks(reader, r, who, subject, { reg, kq }, out);
   }
 }

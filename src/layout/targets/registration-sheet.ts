@@ -6,10 +6,10 @@
 import type { PersonRecord, Registration, TargetProfile, UnitRecord } from '../../domain/targets';
 import { DISCIPLINE_LABELS, subjectKey, subjectTitleKey } from '../../domain/targets';
 import type { Person, Team } from '../../domain/school/types';
+import { isoToExcelSerial } from '../../domain/text';
 import { cellAddress, rangeAddress } from '../a1';
 import type { Cell, SheetSpec } from '../grid';
 import { formulaCell, valueCell } from '../grid';
-import { isoToSerial } from './cell-read';
 import type { ResultMark } from './constants';
 import { REGISTERED_MARK, SCHOOL_ROW_ID } from './constants';
 import { markFormats, personStyles, unitStyles, validations, widths } from './registration-format';
@@ -86,14 +86,14 @@ function writePersonRow(
   put(grid, row, c.rating, v(record.rating));
   put(grid, row, c.band, v(record.band));
   put(grid, row, c.score, v(record.score));
-  put(grid, row, c.hireDate, v(record.hireDate ? isoToSerial(record.hireDate) : undefined));
+  put(grid, row, c.hireDate, v(record.hireDate ? isoToExcelSerial(record.hireDate) : undefined));
   put(grid, row, c.maternity, v(record.maternityLeaveMonths));
   put(grid, row, c.discipline, v(record.discipline ? DISCIPLINE_LABELS[record.discipline.level] : undefined));
   put(
     grid,
     row,
     c.disciplineDate,
-    v(record.discipline?.date ? isoToSerial(record.discipline.date) : undefined),
+    v(record.discipline?.date ? isoToExcelSerial(record.discipline.date) : undefined),
   );
   put(grid, row, c.initiatives, v(record.initiatives?.count));
   put(

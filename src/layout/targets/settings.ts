@@ -14,9 +14,10 @@ import {
   profileEditableValues,
   validateTargetProfile,
 } from '../../domain/targets';
+import { nameMatchKey } from '../../domain/text';
 import type { CellValue } from '../grid';
 import type { QuyCheEntry, QuyCheSection } from '../quy-che/entries';
-import { fold, isBlank, readNumber, text } from './cell-read';
+import { isBlank, readNumber, text } from './cell-read';
 import { NAMES } from './constants';
 
 export const TARGET_SETTING_KEYS = {
@@ -160,9 +161,9 @@ export function readTargetSettings(
   const edits: TargetProfileEdits = {};
   const reg = values.get(TARGET_SETTING_KEYS.requireRegistration);
   if (reg !== undefined && !isBlank(reg)) {
-    const t = fold(text(reg));
-    if (t === fold(YES) || t === 'true') edits.requireRegistration = true;
-    else if (t === fold(NO) || t === 'false') edits.requireRegistration = false;
+    const t = nameMatchKey(text(reg));
+    if (t === nameMatchKey(YES) || t === 'true') edits.requireRegistration = true;
+    else if (t === nameMatchKey(NO) || t === 'false') edits.requireRegistration = false;
     else
       problem(
         TARGET_SETTING_KEYS.requireRegistration,

@@ -8,8 +8,9 @@ import type { Target } from '../../domain/targets';
 import type { TitleId } from '../../domain/titles';
 import { TITLE_IDS, TITLES, isTitleId } from '../../domain/titles';
 import { cellAddress } from '../a1';
+import { nameMatchKey } from '../../domain/text';
 import type { CellValue } from '../grid';
-import { fold, isBlank, readNumber, text } from './cell-read';
+import { isBlank, readNumber, text } from './cell-read';
 import { CHI_TIEU_SHEET } from './constants';
 import { TARGET_HEADERS, TARGET_TYPES } from './targets-sheet';
 
@@ -32,9 +33,9 @@ export function findHeader(
   for (let r = 0; r < Math.min(values.length, maxRows); r++) {
     const cols: Record<string, number> = {};
     (values[r] ?? []).forEach((cell, c) => {
-      const t = fold(text(cell));
+      const t = nameMatchKey(text(cell));
       for (const [key, label] of Object.entries(headers)) {
-        if (cols[key] === undefined && t === fold(label)) cols[key] = c;
+        if (cols[key] === undefined && t === nameMatchKey(label)) cols[key] = c;
       }
     });
     if (required.every((k) => cols[k] !== undefined)) return { row: r, cols };
@@ -47,8 +48,10 @@ function titleOf(id: string, label: string): TitleId | undefined {
   if (isTitleId(id)) return id;
   const prefix = id.split('-')[0];
   if (isTitleId(prefix)) return prefix;
-  const l = fold(label);
-  return TITLE_IDS.find((t) => fold(TITLES[t].label) === l || fold(TITLES[t].shortLabel) === l);
+  const l = nameMatchKey(label);
+  return TITLE_IDS.find(
+    (t) => nameMatchKey(TITLES[t].label) === l || nameMatchKey(TITLES[t].shortLabel) === l,
+  );
 }
 
 export function readTargets(values: CellValue[][], sheetName = CHI_TIEU_SHEET): TargetsReadResult {
@@ -83,7 +86,7 @@ export function readTargets(values: CellValue[][], sheetName = CHI_TIEU_SHEET): 
     const name = `«${label || id}» (dòng ${r + 1})`;
 
     const typeText = text(get(r, cols.type));
-    let type = TARGET_TYPES.find((t) => fold(t.label) === fold(typeText));
+    let type = TARGET_TYPES.find((t) => nameMatchKey(t.label) === nameMatchKey(typeText));
     if (!type && typeText === '' && titleId) {
       type = TARGET_TYPES.find((t) => t.kind === TITLES[titleId].scope)!;
       issues.push({

@@ -55,28 +55,31 @@ function subjectCriteria(layout: RegistrationLayout, titleId: TitleId): string[]
     : [personColumnRange(layout, cols.id), '"<>"'];
 }
 
-/** Members with the title achieved at the result stage ("Đạt" in its KQ column). */
-export function achievedFormula(layout: RegistrationLayout, scope: UnitScope, titleId: TitleId): string {
+/** Members of the unit whose KQ column for the title meets `criterion`; 0 when the title has no KQ column. */
+function countByResult(
+  layout: RegistrationLayout,
+  scope: UnitScope,
+  titleId: TitleId,
+  criterion: string,
+): string {
   const kq = layout.person.cols.result[titleId];
   if (kq === undefined) return '0';
   return countifs([
     ...criteria(layout, scope),
     ...subjectCriteria(layout, titleId),
     personColumnRange(layout, kq),
-    quote(RESULT_ACHIEVED),
+    quote(criterion),
   ]);
+}
+
+/** Members with the title achieved at the result stage ("Đạt" in its KQ column). */
+export function achievedFormula(layout: RegistrationLayout, scope: UnitScope, titleId: TitleId): string {
+  return countByResult(layout, scope, titleId, RESULT_ACHIEVED);
 }
 
 /** Members who have it or can still get it: everyone counted but those marked "Không đạt". */
 export function possibleFormula(layout: RegistrationLayout, scope: UnitScope, titleId: TitleId): string {
-  const kq = layout.person.cols.result[titleId];
-  if (kq === undefined) return '0';
-  return countifs([
-    ...criteria(layout, scope),
-    ...subjectCriteria(layout, titleId),
-    personColumnRange(layout, kq),
-    quote(`<>${RESULT_OUT}`),
-  ]);
+  return countByResult(layout, scope, titleId, `<>${RESULT_OUT}`);
 }
 
 function ratingCount(layout: RegistrationLayout, scope: UnitScope, ratings: PerformanceRating[]): string {

@@ -20,7 +20,7 @@ export const COUNTING_RULE_LABELS: Record<CountingRule, string> = {
 
 export const BODY_LABELS: Record<VotingBody, string> = {
   council: 'Hội đồng Thi đua – Khen thưởng',
-  allStaff: 'Toàn thể cán bộ, viên chức, người lao động',
+  allStaff: 'Hội đồng sư phạm (toàn thể cán bộ – viên chức – người lao động)',
 };
 
 export const FORM_LABELS: Record<VoteForm, string> = {

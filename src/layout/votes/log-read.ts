@@ -6,6 +6,7 @@
 import { cellAddress } from '../a1';
 import type { CellValue } from '../grid';
 import type { DomainIssue } from '../../domain/issues';
+import { isBlankCell } from '../../domain/text';
 import {
   replay,
   type Ballot,
@@ -35,11 +36,8 @@ export interface BallotLogRead {
   issues: DomainIssue[];
 }
 
-const isEmpty = (v: CellValue | undefined): boolean =>
-  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
 function text(v: CellValue | undefined): string {
-  return isEmpty(v) ? '' : String(v).normalize('NFC').trim();
+  return isBlankCell(v) ? '' : String(v).normalize('NFC').trim();
 }
 
 /** Excel may turn a typed time into a date serial; give it back as an ISO date-time. */
@@ -59,7 +57,7 @@ export function readBallotLog(
   const keyRow = values[LOG_KEY_ROW] ?? [];
   const column = new Map<string, number>();
   keyRow.forEach((v, col) => {
-    if (!isEmpty(v)) column.set(text(v), col);
+    if (!isBlankCell(v)) column.set(text(v), col);
   });
   const fixed = (field: LogField): number => column.get(field) ?? LOG_COLUMNS[field];
   const candidateKeys = [...column.keys()].filter(
@@ -81,7 +79,7 @@ export function readBallotLog(
   for (let row = LOG_FIRST_DATA_ROW; row < values.length; row++) {
     const line = values[row] ?? [];
     const at = (field: LogField) => line[fixed(field)];
-    if (isEmpty(at('kind')) && isEmpty(at('stt'))) continue;
+    if (isBlankCell(at('kind')) && isBlankCell(at('stt'))) continue;
     const where = `Dòng ${row + 1} của ${sheetName}`;
     const kind = fromLabel(LOG_KIND_LABELS, at('kind'));
     if (!kind) {
@@ -95,7 +93,7 @@ export function readBallotLog(
     const whole = (field: LogField, label: string): number | undefined => {
       const v = at(field);
       const n = typeof v === 'number' ? v : Number(text(v));
-      if (isEmpty(v) || !Number.isInteger(n)) {
+      if (isBlankCell(v) || !Number.isInteger(n)) {
         problem(row, fixed(field), `${where}: ${label} phải là số nguyên (đang là "${text(v)}").`);
         return undefined;
       }
@@ -155,7 +153,7 @@ export function readBallotLog(
         const disagreeCol = column.get(`${key}${DISAGREE_KEY_SUFFIX}`);
         const a = line[agreeCol];
         const d = disagreeCol === undefined ? null : line[disagreeCol];
-        if (isEmpty(a) && isEmpty(d)) continue;
+        if (isBlankCell(a) && isBlankCell(d)) continue;
         perCandidate[key] = { agree: Number(a ?? 0) || 0, disagree: Number(d ?? 0) || 0 };
       }
       event = { kind: 'count', count: { round, returned, invalid, perCandidate, enteredBy, enteredAt } };

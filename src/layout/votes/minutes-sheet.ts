@@ -7,6 +7,7 @@
 import { cellAddress, sheetRef } from '../a1';
 import { formulaCell, valueCell, type Cell, type SheetSpec, type StyledRange } from '../grid';
 import type { SchoolInfo } from '../../domain/school/types';
+import { longVietnameseDate } from '../../domain/text';
 import type { Meeting } from '../../domain/votes';
 import type { CountSheetMap } from './count-sheet';
 import { VOTE_NAMES } from './names';
@@ -16,13 +17,12 @@ export const MINUTES_SHEET = 'Biên bản kiểm phiếu';
 const COLUMNS = 6;
 const FONT = { fontName: 'Times New Roman', fontSize: 13 } as const;
 
-/** "Thuận An, ngày 20 tháng 05 năm 2021", or dotted blanks to fill in by hand when there is no date. */
+/**
+ * "Thuận An, ngày 20 tháng 5 năm 2021" (NĐ 30/2020 zero-padding, see domain/text), or dotted blanks to fill
+ * in by hand when there is no date. A time after the ISO date is ignored.
+ */
 export function placeAndDate(place: string, isoDate?: string): string {
-  const match = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
-  const where = place.trim() === '' ? '…' : place.trim();
-  return match
-    ? `${where}, ngày ${match[3]} tháng ${match[2]} năm ${match[1]}`
-    : `${where}, ngày … tháng … năm …`;
+  return longVietnameseDate(isoDate?.slice(0, 10) ?? null, place.trim() || '…');
 }
 
 export function buildMinutesSheet(

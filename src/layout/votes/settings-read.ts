@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../grid';
 import type { DomainIssue } from '../../domain/issues';
+import { parseVietnameseDate, parseVietnameseNumber } from '../../domain/text';
 import { TITLES, TITLE_IDS, isTitleId, type TitleId } from '../../domain/titles';
 import {
   findBuiltInProfile,
@@ -49,15 +50,15 @@ class SettingsReader {
   number(key: string, label: string): number | undefined {
     const v = this.map.get(key);
     if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return undefined;
-    const n = typeof v === 'number' ? v : Number(String(v).trim().replace(',', '.'));
-    if (typeof v === 'boolean' || !Number.isFinite(n)) {
+    const parsed = typeof v === 'boolean' ? null : parseVietnameseNumber(v);
+    if (!parsed?.ok || parsed.value === null) {
       this.problem(
         key,
         `"${label}" trên sheet Quy chế phải là một số (đang là "${String(v)}"); hãy nhập lại.`,
       );
       return undefined;
     }
-    return n;
+    return parsed.value;
   }
 
   choice<K extends string>(key: string, label: string, labels: Record<K, string>, fallback: K): K {
@@ -197,17 +198,12 @@ function readTellers(r: SettingsReader): Teller[] | undefined {
   });
 }
 
-/** "2021-05-20" from "20/05/2021", "2021-05-20" or an Excel date serial. */
+/** "2021-05-20" from "20/05/2021", "2021-05-20" or an Excel date serial (domain/text's date reading). */
 function readDate(r: SettingsReader): string | undefined {
   const v = r.text('vote.meeting.date');
   if (v === undefined) return undefined;
-  const serial = Number(v);
-  if (Number.isFinite(serial) && serial > 0) {
-    return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000).toISOString().slice(0, 10);
-  }
-  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
-  if (dmy) return `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
-  if (/^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
+  const parsed = parseVietnameseDate(v);
+  if (parsed.ok && parsed.value !== null) return parsed.value;
   r.problem(
     'vote.meeting.date',
     `Ngày họp "${v}" trên sheet Quy chế không đọc được; hãy nhập dạng dd/mm/yyyy, ví dụ 20/05/2021.`,

@@ -10,7 +10,7 @@ import type { QuyCheSection } from '../quy-che';
 import { buildScoringWorkbook, type ScoringWorkbookMap } from '../scoring';
 import { targetSettingsSection } from '../targets';
 import { voteSettingsSection } from '../votes';
-import { FreeSheetNames } from './sheet-namer';
+import { FreeSheetNames } from '../sheet-namer';
 import { buildTargetsPart, type TargetsPart } from './targets-part';
 import { buildVotesPart, type VotesPart } from './votes-part';
 

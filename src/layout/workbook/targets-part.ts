@@ -12,7 +12,7 @@ import {
   type RegistrationLayout,
   type TargetsLayout,
 } from '../targets';
-import type { FreeSheetNames } from './sheet-namer';
+import type { FreeSheetNames } from '../sheet-namer';
 
 export interface TargetsPart {
   sheets: SheetSpec[];

@@ -16,7 +16,7 @@ import {
   type BallotLogLayout,
   type CountSheetMap,
 } from '../votes';
-import type { FreeSheetNames } from './sheet-namer';
+import type { FreeSheetNames } from '../sheet-namer';
 
 export interface VotesPart {
   sheets: SheetSpec[];

@@ -4,7 +4,7 @@
  * was written (HyperFormula re-prints formulas its own way).
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import type { ConfigParams, RawCellContent } from 'hyperformula';
+import type { ConfigParams, FunctionPluginDefinition, RawCellContent } from 'hyperformula';
 import { invalidArgument } from './errors';
 import { quoteBareSheetNames, renameSheetInFormula } from './formula-text';
 import { MAX_COL, MAX_ROW, intersect, rect } from './geometry';
@@ -39,12 +39,42 @@ const EXCEL_LIKE: Partial<ConfigParams> = {
   useRegularExpressions: false,
   matchWholeCell: true,
   useArrayArithmetic: true,
-  evaluateNullToZero: true,
+  // Excel treats a name bound to a blank cell as blank: ISNUMBER(name) is FALSE, ISBLANK(name) TRUE. With
+  // HyperFormula's evaluateNullToZero the name became 0 and every "blank means no limit" rule broke (the
+  // ballot log's seats check). The cost: a formula that is only "=A1" on a blank cell reads "" here, 0 in Excel.
+  evaluateNullToZero: false,
   leapYear1900: true,
   nullDate: { year: 1899, month: 12, day: 31 },
   // Excel returns full doubles through the API (82.83333333333333), not HyperFormula's rounded display.
   smartRounding: false,
 };
+
+export interface ExcelLikeOptions {
+  /** Come after the built-in ones and replace functions of the same name. */
+  plugins?: FunctionPluginDefinition[];
+  /** Settings that differ from the fake host's. */
+  config?: Partial<ConfigParams>;
+}
+
+/**
+ * An empty HyperFormula that reads formulas as Excel does: Excel-like settings and grid, RANK / RANK.EQ and
+ * the TRUE / FALSE constants. The formula-parity tests build theirs here too, so they and the fake host agree.
+ */
+export function createExcelLikeHyperFormula(options: ExcelLikeOptions = {}): HyperFormula {
+  const hf = HyperFormula.buildEmpty({
+    ...EXCEL_LIKE,
+    ...options.config,
+    functionPlugins: [
+      ...HyperFormula.getAllFunctionPlugins(),
+      ...rankFunctionPlugins(),
+      ...(options.plugins ?? []),
+    ],
+  });
+  // TRUE and FALSE are constants in Excel formulas; HyperFormula only knows TRUE() and FALSE().
+  hf.addNamedExpression('TRUE', '=TRUE()');
+  hf.addNamedExpression('FALSE', '=FALSE()');
+  return hf;
+}
 
 const key = (row: number, col: number): string => `${row},${col}`;
 
@@ -75,13 +105,7 @@ export class FormulaEngine {
   private suspended = false;
 
   constructor() {
-    this.hf = HyperFormula.buildEmpty({
-      ...EXCEL_LIKE,
-      functionPlugins: [...HyperFormula.getAllFunctionPlugins(), ...rankFunctionPlugins()],
-    });
-    // TRUE and FALSE are constants in Excel formulas; HyperFormula only knows TRUE() and FALSE().
-    this.hf.addNamedExpression('TRUE', '=TRUE()');
-    this.hf.addNamedExpression('FALSE', '=FALSE()');
+    this.hf = createExcelLikeHyperFormula();
   }
 
   addSheet(name: string): number {

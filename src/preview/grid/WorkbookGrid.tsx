@@ -42,8 +42,8 @@ export function WorkbookGrid({ host }: GridProps) {
     const lastRow = Math.min(r.lastRow, MAX_ROWS - 1);
     const lastCol = Math.min(r.lastCol, MAX_COLUMNS - 1);
     return host.inspect.cells(activeSheet, `A1:${cellAddress(lastRow, lastCol)}`);
-    // version: re-read after every change of the workbook
-  }, [host, activeSheet, version]); // eslint-disable-line react-hooks/exhaustive-deps
+    // `version` is a dependency on purpose: the host's contents changed, so the cells are read again.
+  }, [host, activeSheet, version]);
 
   const current = cells.flat().find((c) => c.address === selected);
   const commit = () => {

@@ -13,7 +13,8 @@ export interface PreviewSession {
   close(): Promise<void>;
 }
 
-export async function openPreview(): Promise<PreviewSession> {
+/** `query` is added to the address, e.g. "sample=1" to open on the sample school's workbook. */
+export async function openPreview(query?: string): Promise<PreviewSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found');
   const url = process.env.PREVIEW_URL;
@@ -25,7 +26,9 @@ export async function openPreview(): Promise<PreviewSession> {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => consoleErrors.push(String(err)));
-  await page.goto(url);
+  // Chromium asks for /favicon.ico, which the preview does not have: its 404 is not the page's error.
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204, body: '' }));
+  await page.goto(query ? `${url}?${query}` : url);
   await page.getByTestId('preview-ready').waitFor({ state: 'attached', timeout: 60000 });
   return { browser, page, consoleErrors, close: () => browser.close() };
 }

@@ -1,5 +1,6 @@
 /** Small schools for the scoring tests, written the way a thư ký would describe them. */
 import type { Criterion, ScoreInput, ScoringConfig, ScoringRound } from '../../../src/domain/scoring';
+import { SAMPLE_SCHOOL_INFO } from '../../../src/domain/sample';
 import { defaultScoringConfig } from '../../../src/domain/scoring';
 import type { Person, SchoolRoster, Team } from '../../../src/domain/school/types';
 import { BUILT_IN_ROLES } from '../../../src/domain/school/types';
@@ -16,14 +17,7 @@ export function person(id: string, fullName: string, extra: Partial<Person> = {}
 
 export function roster(staff: Person[], teams: Team[] = TEAMS): SchoolRoster {
   return {
-    info: {
-      name: 'Trường Tiểu học Bình Hòa 2',
-      schoolYear: '2020-2021',
-      parentBody: 'Phòng Giáo dục và Đào tạo thị xã Thuận An',
-      place: 'Thuận An',
-      yearStart: '2020-09-01',
-      yearEnd: '2021-05-28',
-    },
+    info: { ...SAMPLE_SCHOOL_INFO },
     roles: BUILT_IN_ROLES,
     teams,
     staff,

@@ -181,3 +181,82 @@ describe('sortByVietnameseName', () => {
     );
   });
 });
+
+describe('official list order on worked lists (DOMAIN.md §9)', () => {
+  const sortNames = (names: string[]): string[] => sortByVietnameseName(names, (n) => n);
+
+  it('puts the two "An" first, Thị before Văn, then Ánh, then Bình', () => {
+    // Given names An, Ánh, Bình, An: "An" < "Ánh" (a prefix sorts first), "Ánh" < "Bình".
+    // The two An tie, so the middle names decide: Thị < Văn. The family name comes last and decides nothing here.
+    expect(sortNames(['Nguyễn Văn An', 'Trần Thị Ánh', 'Lê Văn Bình', 'Phạm Thị An'])).toEqual([
+      'Phạm Thị An',
+      'Nguyễn Văn An',
+      'Trần Thị Ánh',
+      'Lê Văn Bình',
+    ]);
+  });
+
+  it('orders given names a < ă < â and d < đ, not by code point', () => {
+    expect(sortNames(['Lê Thị Ân', 'Lê Thị Ăn', 'Lê Thị An'])).toEqual([
+      'Lê Thị An',
+      'Lê Thị Ăn',
+      'Lê Thị Ân',
+    ]);
+    expect(sortNames(['Hồ Văn Đức', 'Hồ Văn Dũng'])).toEqual(['Hồ Văn Dũng', 'Hồ Văn Đức']);
+  });
+
+  it('orders given names by tone: ngang, huyền, hỏi, ngã, sắc, nặng', () => {
+    const tones = ['Lê Văn Ha', 'Lê Văn Hà', 'Lê Văn Hả', 'Lê Văn Hã', 'Lê Văn Há', 'Lê Văn Hạ'];
+    expect(sortNames([...tones].reverse())).toEqual(tones);
+  });
+
+  it('reads a decomposed (NFD) name with extra spaces as the same name', () => {
+    expect(compareVietnameseNames('  Trần   Thị Ánh '.normalize('NFD'), 'Trần Thị Ánh')).toBe(0);
+  });
+
+  const syllable = fc.constantFrom(
+    'An',
+    'Ánh',
+    'Ân',
+    'Bình',
+    'Đức',
+    'Dũng',
+    'Thị',
+    'Văn',
+    'Ngọc',
+    'Lê',
+    'Ơn',
+    'Ưng',
+  );
+  const name = fc.array(syllable, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+
+  it('is a consistent order: antisymmetric, and sorting twice changes nothing (property)', () => {
+    fc.assert(
+      fc.property(
+        name,
+        name,
+        (a, b) => Math.sign(compareVietnameseNames(a, b)) === -Math.sign(compareVietnameseNames(b, a)),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(name), (names) => {
+        const once = sortNames(names);
+        expect(sortNames(once)).toEqual(once);
+        expect([...once].sort()).toEqual([...names].sort());
+      }),
+    );
+  });
+
+  it('never lets a later given name come first (property)', () => {
+    const collator = new Intl.Collator('vi');
+    const given = (n: string): string => n.split(' ').at(-1) ?? '';
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 2 }), (names) => {
+        const sorted = sortNames(names);
+        for (let i = 1; i < sorted.length; i++) {
+          expect(collator.compare(given(sorted[i - 1]), given(sorted[i]))).toBeLessThanOrEqual(0);
+        }
+      }),
+    );
+  });
+});

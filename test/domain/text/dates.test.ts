@@ -122,4 +122,11 @@ describe('formatVietnameseDate and longVietnameseDate', () => {
     expect(longVietnameseDate(null, 'Thuận An')).toBe('Thuận An, ngày … tháng … năm …');
     expect(longVietnameseDate('2021-01-18')).toBe('ngày 18 tháng 01 năm 2021');
   });
+
+  it('takes a date already split into parts, as a parsed meeting time is', () => {
+    expect(longVietnameseDate({ year: 2021, month: 5, day: 28 })).toBe('ngày 28 tháng 5 năm 2021');
+    expect(longVietnameseDate({ year: 2021, month: 2, day: 5 }, 'Dĩ An')).toBe(
+      'Dĩ An, ngày 05 tháng 02 năm 2021',
+    );
+  });
 });

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { formatPercent, formatVietnameseNumber, parseVietnameseNumber } from '../../../src/domain/text';
+import {
+  formatNumberAsTyped,
+  formatPercent,
+  formatVietnameseNumber,
+  parseVietnameseNumber,
+} from '../../../src/domain/text';
 
 const value = (input: string | number | null | undefined): number | null => {
   const parsed = parseVietnameseNumber(input);
@@ -139,6 +144,26 @@ describe('formatPercent', () => {
           expect(Math.abs(shownUnits * b - 100 * a * 10 ** d) * 2).toBeLessThanOrEqual(b);
         },
       ),
+    );
+  });
+});
+
+describe('formatNumberAsTyped', () => {
+  it('writes a score or a threshold as typed, with a decimal comma and nothing rounded', () => {
+    expect(formatNumberAsTyped(9.5)).toBe('9,5');
+    expect(formatNumberAsTyped(750)).toBe('750');
+    expect(formatNumberAsTyped(66.67)).toBe('66,67');
+    expect(formatNumberAsTyped(-0.5)).toBe('-0,5');
+    expect(formatNumberAsTyped(1e-7)).toBe('0,0000001');
+    expect(formatNumberAsTyped(Number.NaN)).toBe('—');
+  });
+
+  it('reads back to the same number (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), (n) => {
+        const parsed = parseVietnameseNumber(formatNumberAsTyped(n));
+        expect(parsed).toEqual({ ok: true, value: n === 0 ? 0 : n });
+      }),
     );
   });
 });

@@ -7,7 +7,7 @@ import {
   type ExportDocumentId,
   type IndividualProposal,
 } from '../../../src/layout/export';
-import { compareVietnameseNames } from '../../../src/layout/export/format';
+import { compareVietnameseNames } from '../../../src/domain/text';
 import type { SheetSpec } from '../../../src/layout/grid';
 import { TITLE_IDS } from '../../../src/domain/titles';
 import { sampleInput } from './fixtures';

@@ -1,6 +1,6 @@
 import { readQuyCheEntries, readQuyCheTable } from '../../../src/layout/quy-che';
 import { buildScoringWorkbook, BANDS_TABLE, QUY_CHE_KEYS, ROUNDS_TABLE } from '../../../src/layout/scoring';
-import { evaluateWorkbook } from './hyperformula';
+import { evaluateWorkbook } from '../../support/hyperformula';
 import { config, constants, inputs, school, sheetNamed } from './helpers';
 
 const { spec, map } = buildScoringWorkbook(school, config, [], {

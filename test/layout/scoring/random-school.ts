@@ -5,7 +5,7 @@
  * that do not apply, which the sheets never show).
  */
 import fc from 'fast-check';
-import { mulberry32 } from '../../../src/domain/sample';
+import { mulberry32, SAMPLE_SCHOOL_INFO } from '../../../src/domain/sample';
 import { applicableCriteria, orderedLevels } from '../../../src/domain/scoring';
 import type {
   AssessmentLevel,
@@ -174,15 +174,7 @@ export const schoolCaseArb: fc.Arbitrary<SchoolCase> = fc
       levels: s.levels,
     };
     const roster: SchoolRoster = {
-      info: withoutUndefined({
-        name: 'Trường Tiểu học Bình Hòa 2',
-        schoolYear: '2020-2021',
-        parentBody: 'Phòng Giáo dục và Đào tạo thị xã Thuận An',
-        place: 'Thuận An',
-        yearStart: '2020-09-01',
-        yearEnd: '2021-05-28',
-        principalName: s.principal,
-      }),
+      info: withoutUndefined({ ...SAMPLE_SCHOOL_INFO, principalName: s.principal }),
       roles,
       teams,
       staff,

@@ -1,6 +1,6 @@
 import { evaluateScoring } from '../../../src/domain/scoring';
 import { buildScoringWorkbook, readScoringResults } from '../../../src/layout/scoring';
-import { evaluateWorkbook } from './hyperformula';
+import { evaluateWorkbook } from '../../support/hyperformula';
 import { config, inputs, school } from './helpers';
 
 const { spec, map } = buildScoringWorkbook(school, config, inputs);

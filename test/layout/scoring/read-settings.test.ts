@@ -9,7 +9,7 @@ import {
   BANDS_TABLE,
   QUY_CHE_KEYS,
 } from '../../../src/layout/scoring';
-import { evaluateWorkbook } from './hyperformula';
+import { evaluateWorkbook } from '../../support/hyperformula';
 import { config, constants, inputs, school } from './helpers';
 
 const built = buildScoringWorkbook(school, config, inputs);

@@ -21,7 +21,7 @@ import {
 } from '../../../src/layout/scoring';
 import type { ScoringWorkbookContents } from '../../../src/layout/scoring';
 import { constants } from './helpers';
-import { evaluateWorkbook } from './hyperformula';
+import { evaluateWorkbook } from '../../support/hyperformula';
 import { schoolCaseArb } from './random-school';
 import type { SchoolCase } from './random-school';
 

@@ -9,7 +9,7 @@ import {
   resultMarks,
   targetSettingsSection,
 } from '../../../src/layout/targets';
-import { FormulaWorkbook } from './hf-loader';
+import { FormulaWorkbook } from '../../support/hyperformula';
 
 export interface BuiltWorkbook {
   evaluation: TargetsEvaluation;
@@ -50,6 +50,8 @@ export function buildWorkbook(input: TargetsInput, schoolYear = '2020-2021'): Bu
     registration: registration.layout,
   });
   const names = settingNames(input);
-  const workbook = new FormulaWorkbook([registration.sheet, targets.sheet], names);
+  // The settings stand as constants here: the names' values, not the "Quy chế" cells they point to.
+  const constants = Object.entries(names).map(([name, value]) => ({ name, reference: String(value) }));
+  const workbook = new FormulaWorkbook([registration.sheet, targets.sheet], constants);
   return { evaluation, registration, targets, names, workbook };
 }

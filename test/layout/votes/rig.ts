@@ -23,7 +23,8 @@ import {
   type CountSheetMap,
 } from '../../../src/layout/votes';
 import type { SheetSpec } from '../../../src/layout/grid';
-import { quyCheSheet, Workbook } from './hf-loader';
+import { buildQuyCheSheet, QUY_CHE_SHEET, type BuiltQuyChe } from '../../../src/layout/quy-che';
+import { FormulaWorkbook } from '../../support/hyperformula';
 
 export const SCHOOL: SchoolInfo = {
   name: 'Trường Tiểu học Bình Hòa 2',
@@ -38,8 +39,8 @@ export class MeetingRig {
   readonly log: BallotLogLayout;
   readonly count: { sheet: SheetSpec; map: CountSheetMap };
   readonly minutes: SheetSpec;
-  readonly quyChe: ReturnType<typeof quyCheSheet>;
-  readonly book: Workbook;
+  readonly quyChe: BuiltQuyChe;
+  readonly book: FormulaWorkbook;
   state: BallotState = EMPTY_BALLOT_STATE;
   /** Cells written per event, to check the one-row-per-ballot promise. */
   readonly writes: { cells: number; rows: Set<number> }[] = [];
@@ -53,8 +54,10 @@ export class MeetingRig {
     this.log = ballotLogLayout(meeting, { capacity: capacity ?? 100 });
     this.count = buildCountSheet(meeting, this.log);
     this.minutes = buildMinutesSheet(SCHOOL, meeting, this.count.map);
-    this.quyChe = quyCheSheet(voteSettingsSection(profile, meeting));
-    this.book = new Workbook(
+    this.quyChe = buildQuyCheSheet(QUY_CHE_SHEET, 'QUY CHẾ THI ĐUA', [
+      { section: voteSettingsSection(profile, meeting) },
+    ]);
+    this.book = new FormulaWorkbook(
       [this.quyChe.sheet, buildBallotLogSheet(this.log), this.count.sheet, this.minutes],
       this.quyChe.names,
     );
@@ -89,9 +92,9 @@ export class MeetingRig {
 
   /** Edits a "Quy chế" value, as a user typing in the sheet. */
   setSetting(key: string, value: string | number | null): void {
-    const row = this.quyChe.rowOf.get(key);
-    if (row === undefined) throw new Error(`no setting ${key}`);
-    this.book.setCell('Quy chế', row, 2, value);
+    const address = this.quyChe.layout.entries[key];
+    if (address === undefined) throw new Error(`no setting ${key}`);
+    this.book.set(QUY_CHE_SHEET, address, value);
   }
 
   countValue(address: string) {

@@ -132,7 +132,7 @@ describe('"Biên bản kiểm phiếu"', () => {
         'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
         'Độc lập – Tự do – Hạnh phúc',
         'TRƯỜNG TIỂU HỌC BÌNH HÒA 2',
-        'Thuận An, ngày 20 tháng 05 năm 2021',
+        'Thuận An, ngày 20 tháng 5 năm 2021',
         'BIÊN BẢN KIỂM PHIẾU',
         'Bình xét danh hiệu thi đua năm học 2020-2021',
       ]),

@@ -1,7 +1,7 @@
 import { evaluateCase } from '../../../src/domain/case';
 import { sampleFullCase } from '../../../src/domain/sample';
 import { buildCaseWorkbook, readCaseWorkbook } from '../../../src/layout/workbook';
-import { evaluateWorkbook } from '../scoring/hyperformula';
+import { evaluateWorkbook } from '../../support/hyperformula';
 
 describe('the whole workbook of the sample school', () => {
   const schoolCase = sampleFullCase();
@@ -11,7 +11,15 @@ describe('the whole workbook of the sample school', () => {
   it('holds the scoring, targets and vote sheets, each once', () => {
     const names = built.spec.sheets.map((s) => s.name);
     expect(names).toEqual(
-      expect.arrayContaining(['Quy chế', 'Danh sách', 'Tiêu chí', 'Chỉ tiêu', 'Đăng ký', 'Nhật ký phiếu', 'Kiểm phiếu']),
+      expect.arrayContaining([
+        'Quy chế',
+        'Danh sách',
+        'Tiêu chí',
+        'Chỉ tiêu',
+        'Đăng ký',
+        'Nhật ký phiếu',
+        'Kiểm phiếu',
+      ]),
     );
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
   });
@@ -21,7 +29,8 @@ describe('the whole workbook of the sample school', () => {
     for (const [sheet, grid] of Object.entries(values)) {
       grid.forEach((row, r) =>
         row.forEach((v, c) => {
-          if (typeof v === 'string' && /^#(NAME\?|REF!)/.test(v)) broken.push(`${sheet}!R${r + 1}C${c + 1}: ${v}`);
+          if (typeof v === 'string' && /^#(NAME\?|REF!)/.test(v))
+            broken.push(`${sheet}!R${r + 1}C${c + 1}: ${v}`);
         }),
       );
     }
@@ -40,7 +49,9 @@ describe('the whole workbook of the sample school', () => {
   });
 
   it('never reuses a sheet name the workbook already has', () => {
-    const again = buildCaseWorkbook(schoolCase, { existingSheetNames: ['Quy chế', 'Chỉ tiêu', 'Kiểm phiếu'] });
+    const again = buildCaseWorkbook(schoolCase, {
+      existingSheetNames: ['Quy chế', 'Chỉ tiêu', 'Kiểm phiếu'],
+    });
     const names = again.spec.sheets.map((s) => s.name);
     expect(names).not.toContain('Quy chế');
     expect(names).not.toContain('Chỉ tiêu');

@@ -14,7 +14,8 @@ import {
   writeFrame,
   writeMissingData,
 } from '../context';
-import { clockTime, longVietnameseDate, parseLocalDateTime, sameDay, sortByVietnameseName } from '../format';
+import { longVietnameseDate, sortByVietnameseName } from '../../../domain/text';
+import { clockTime, parseLocalDateTime, sameDay } from '../format';
 import { type BlockLine, SIGNATURE_SPACE_ROWS, writeParagraph, writeSideBySide } from '../official-form';
 import { NUMBER_FORMATS, PORTRAIT } from '../page';
 import { SheetBuilder } from '../sheet-builder';

@@ -14,7 +14,7 @@ import {
   writeLetterClosing,
   writeMissingData,
 } from '../context';
-import { sortByVietnameseName } from '../format';
+import { sortByVietnameseName } from '../../../domain/text';
 import { writeParagraph } from '../official-form';
 import { LANDSCAPE, NUMBER_FORMATS } from '../page';
 import { SheetBuilder } from '../sheet-builder';

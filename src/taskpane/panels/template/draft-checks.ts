@@ -28,7 +28,8 @@ function schoolChecks(draft: TemplateDraft): DomainIssue[] {
     issues.push({
       code: 'template.school-year-empty',
       severity: 'warning',
-      message: 'Chưa có năm học. Hãy nhập năm học ở mục "Trường" (ví dụ 2024-2025) để tiêu đề các bảng ghi đúng.',
+      message:
+        'Chưa có năm học. Hãy nhập năm học ở mục "Trường" (ví dụ 2024-2025) để tiêu đề các bảng ghi đúng.',
     });
   }
   const dates: [string, string][] = [
@@ -55,7 +56,8 @@ function schoolChecks(draft: TemplateDraft): DomainIssue[] {
     issues.push({
       code: 'template.no-staff',
       severity: 'error',
-      message: 'Danh sách cán bộ đang trống. Hãy thêm cán bộ ở mục "Cán bộ": gõ từng người, dán từ Excel hoặc lấy từ vùng đang chọn.',
+      message:
+        'Danh sách cán bộ đang trống. Hãy thêm cán bộ ở mục "Cán bộ": gõ từng người, dán từ Excel hoặc lấy từ vùng đang chọn.',
     });
   }
   return issues;
@@ -64,7 +66,9 @@ function schoolChecks(draft: TemplateDraft): DomainIssue[] {
 /** A round label becomes a sheet name: say what Excel would refuse and the name that will be used. */
 function roundNameChecks(draft: TemplateDraft): DomainIssue[] {
   return draft.config.rounds.flatMap((round) => {
-    const labels = round.months ? round.months.map((month) => `${round.label} – ${month.label}`) : [round.label];
+    const labels = round.months
+      ? round.months.map((month) => `${round.label} – ${month.label}`)
+      : [round.label];
     return labels.flatMap((label) => {
       const problems = validateSheetName(label);
       if (problems.length === 0) return [];

@@ -29,7 +29,15 @@ export interface TemplateDraft {
 }
 
 export function emptyInfo(): SchoolInfo {
-  return { name: '', schoolYear: '', parentBody: '', place: '', yearStart: '', yearEnd: '', principalName: '' };
+  return {
+    name: '',
+    schoolYear: '',
+    parentBody: '',
+    place: '',
+    yearStart: '',
+    yearEnd: '',
+    principalName: '',
+  };
 }
 
 export function emptyDraft(): TemplateDraft {
@@ -104,7 +112,9 @@ export function savePerson(
     staff[index] = saved;
     // Scores follow a person whose code was corrected.
     if (previousId !== saved.id) {
-      inputs = inputs.map((input) => (input.personId === previousId ? { ...input, personId: saved.id } : input));
+      inputs = inputs.map((input) =>
+        input.personId === previousId ? { ...input, personId: saved.id } : input,
+      );
     }
   }
   return { ...draft, teams, staff, inputs };

@@ -105,7 +105,11 @@ export function cleanCriterion(criterion: Criterion): Criterion {
 }
 
 /** Problems that stop a criterion being saved, in Vietnamese; empty when it can be saved. */
-export function criterionProblems(config: ScoringConfig, criterion: Criterion, index: number | null): string[] {
+export function criterionProblems(
+  config: ScoringConfig,
+  criterion: Criterion,
+  index: number | null,
+): string[] {
   const problems: string[] = [];
   const id = criterion.id.trim();
   if (id === '') problems.push('Hãy nhập mã tiêu chí, ví dụ 2.7.');
@@ -137,7 +141,11 @@ export function criterionProblems(config: ScoringConfig, criterion: Criterion, i
 }
 
 /** Adds (index null: at the end of its section) or replaces a criterion. */
-export function saveCriterion(config: ScoringConfig, index: number | null, criterion: Criterion): ScoringConfig {
+export function saveCriterion(
+  config: ScoringConfig,
+  index: number | null,
+  criterion: Criterion,
+): ScoringConfig {
   const saved = cleanCriterion(criterion);
   const criteria = [...config.criteria];
   if (index !== null) {

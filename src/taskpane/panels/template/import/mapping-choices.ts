@@ -43,7 +43,10 @@ export function choicesFromMapping(mapping: ColumnMapping, width: number): Colum
     if (column !== undefined && column < width) choices[column] = { kind: 'field', field };
   }
   for (const { column, criterionId, level } of mapping.criteria) {
-    if (column < width) choices[column] = level ? { kind: 'criterion', criterionId, level } : { kind: 'criterion', criterionId };
+    if (column < width)
+      choices[column] = level
+        ? { kind: 'criterion', criterionId, level }
+        : { kind: 'criterion', criterionId };
   }
   for (const { column, level } of mapping.totals) {
     if (column < width) choices[column] = level ? { kind: 'total', level } : { kind: 'total' };
@@ -61,7 +64,9 @@ export function mappingFromChoices(choices: readonly ColumnChoice[]): ColumnMapp
         break;
       case 'criterion':
         mapping.criteria.push(
-          choice.level ? { column, criterionId: choice.criterionId, level: choice.level } : { column, criterionId: choice.criterionId },
+          choice.level
+            ? { column, criterionId: choice.criterionId, level: choice.level }
+            : { column, criterionId: choice.criterionId },
         );
         break;
       case 'total':
@@ -154,12 +159,17 @@ export function guessHeaderRows(grid: ImportGrid, criteria: readonly Criterion[]
   if (mappedCount(one) === 0) return 0;
   if (grid.length < 3) return 1;
   const two = suggestColumnMapping(grid.slice(0, 2), criteria).mapping;
-  const secondIsPerson = one.name !== undefined && grid[1]?.[one.name] !== null && grid[1]?.[one.name] !== undefined;
+  const secondIsPerson =
+    one.name !== undefined && grid[1]?.[one.name] !== null && grid[1]?.[one.name] !== undefined;
   return mappedCount(two) > mappedCount(one) && !secondIsPerson ? 2 : 1;
 }
 
 /** The suggestion for `headerRows` header rows, or the paste order when there is no header. */
-export function suggestChoices(grid: ImportGrid, headerRows: number, criteria: readonly Criterion[]): ColumnChoice[] {
+export function suggestChoices(
+  grid: ImportGrid,
+  headerRows: number,
+  criteria: readonly Criterion[],
+): ColumnChoice[] {
   const width = gridWidth(grid);
   if (headerRows === 0) {
     return Array.from({ length: width }, (_, column): ColumnChoice => {

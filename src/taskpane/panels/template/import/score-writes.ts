@@ -24,7 +24,12 @@ export function planScoreWrites(map: ScoringWorkbookMap, inputs: readonly ScoreI
       plan.unplaced.push(input);
       continue;
     }
-    byCell.set(`${sheet.sheetName}|${row}|${column}`, { sheet: sheet.sheetName, row, column, value: input.value });
+    byCell.set(`${sheet.sheetName}|${row}|${column}`, {
+      sheet: sheet.sheetName,
+      row,
+      column,
+      value: input.value,
+    });
   }
   plan.writes = [...byCell.values()];
   return plan;

@@ -2,7 +2,13 @@
  * Edits of the rounds (đợt), their optional months, the levels and the bands. A monthly round's months
  * follow its dates ("Tháng 9" … "Tháng 1"), so the user only ticks "chấm theo tháng".
  */
-import type { AssessmentLevel, Band, ScoringConfig, ScoringMonth, ScoringRound } from '../../../../domain/scoring';
+import type {
+  AssessmentLevel,
+  Band,
+  ScoringConfig,
+  ScoringMonth,
+  ScoringRound,
+} from '../../../../domain/scoring';
 import { ASSESSMENT_LEVELS } from '../../../../domain/scoring';
 import { parseIsoDate } from '../../../../domain/text';
 
@@ -44,7 +50,11 @@ export function addRound(config: ScoringConfig, yearEnd: string): ScoringConfig 
 }
 
 /** Changes a round; a monthly round's months are remade from its (new) dates. */
-export function updateRound(config: ScoringConfig, index: number, changes: Partial<ScoringRound>): ScoringRound[] {
+export function updateRound(
+  config: ScoringConfig,
+  index: number,
+  changes: Partial<ScoringRound>,
+): ScoringRound[] {
   return config.rounds.map((round, i) => {
     if (i !== index) return round;
     const next: ScoringRound = { ...round, ...changes };
@@ -68,7 +78,11 @@ export function removeRound(config: ScoringConfig, index: number): ScoringConfig
 }
 
 /** The levels in their fixed order (self, team, council) with `level` switched on or off. */
-export function toggleLevel(levels: readonly AssessmentLevel[], level: AssessmentLevel, on: boolean): AssessmentLevel[] {
+export function toggleLevel(
+  levels: readonly AssessmentLevel[],
+  level: AssessmentLevel,
+  on: boolean,
+): AssessmentLevel[] {
   return ASSESSMENT_LEVELS.filter((l) => (l === level ? on : levels.includes(l)));
 }
 

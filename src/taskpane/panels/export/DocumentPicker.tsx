@@ -1,0 +1,44 @@
+import { Button, Checkbox, Text } from '@fluentui/react-components';
+import { EXPORT_DOCUMENTS, type ExportDocumentId } from '../../../layout/export';
+import { usePanelStrings } from '../../i18n';
+import { EXPORT_STRINGS } from './strings';
+import { useSectionStyles } from './styles';
+
+interface Props {
+  chosen: readonly ExportDocumentId[];
+  onToggle(id: ExportDocumentId, on: boolean): void;
+  onAll(on: boolean): void;
+}
+
+/** The papers to send, in the catalogue's order. */
+export function DocumentPicker({ chosen, onToggle, onAll }: Props) {
+  const s = usePanelStrings(EXPORT_STRINGS);
+  const styles = useSectionStyles();
+  return (
+    <fieldset className={styles.section} data-testid="export-documents">
+      <legend className={styles.legend}>{s.documents}</legend>
+      {EXPORT_DOCUMENTS.map((doc) => (
+        <Checkbox
+          key={doc.id}
+          label={doc.label}
+          checked={chosen.includes(doc.id)}
+          onChange={(_, data) => onToggle(doc.id, data.checked === true)}
+          data-testid={`export-doc-${doc.id}`}
+        />
+      ))}
+      <div className={styles.row}>
+        <Button size="small" onClick={() => onAll(true)}>
+          {s.selectAll}
+        </Button>
+        <Button size="small" onClick={() => onAll(false)}>
+          {s.selectNone}
+        </Button>
+      </div>
+      {chosen.length === 0 && (
+        <Text role="alert" size={200}>
+          {s.nothingChosen}
+        </Text>
+      )}
+    </fieldset>
+  );
+}

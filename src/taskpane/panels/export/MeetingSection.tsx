@@ -1,0 +1,63 @@
+import { Field, Input, Text } from '@fluentui/react-components';
+import { usePanelStrings } from '../../i18n';
+import type { ExportForm } from './form';
+import { EXPORT_STRINGS } from './strings';
+import { useSectionStyles } from './styles';
+
+type MeetingFields = Pick<
+  ExportForm,
+  'meetingDate' | 'startTime' | 'endTime' | 'place' | 'chairName' | 'chairPosition' | 'secretaryName'
+>;
+
+interface Props {
+  form: MeetingFields;
+  onChange(patch: Partial<MeetingFields>): void;
+}
+
+/** What the minutes need and the workbook does not hold: time, place, chair, secretary. */
+export function MeetingSection({ form, onChange }: Props) {
+  const s = usePanelStrings(EXPORT_STRINGS);
+  const styles = useSectionStyles();
+  return (
+    <fieldset className={styles.section} data-testid="export-meeting">
+      <legend className={styles.legend}>{s.meeting}</legend>
+      <Text size={200} className={styles.muted}>
+        {s.meetingHint}
+      </Text>
+      <div className={styles.row}>
+        <Field label={s.meetingDate} className={styles.grow}>
+          <Input
+            type="date"
+            value={form.meetingDate}
+            onChange={(_, d) => onChange({ meetingDate: d.value })}
+          />
+        </Field>
+        <Field label={s.startTime} className={styles.grow}>
+          <Input
+            type="time"
+            value={form.startTime}
+            onChange={(_, d) => onChange({ startTime: d.value })}
+            data-testid="export-start-time"
+          />
+        </Field>
+        <Field label={s.endTime} className={styles.grow}>
+          <Input type="time" value={form.endTime} onChange={(_, d) => onChange({ endTime: d.value })} />
+        </Field>
+      </div>
+      <Field label={s.place}>
+        <Input value={form.place} onChange={(_, d) => onChange({ place: d.value })} />
+      </Field>
+      <div className={styles.row}>
+        <Field label={s.chairName} className={styles.grow}>
+          <Input value={form.chairName} onChange={(_, d) => onChange({ chairName: d.value })} />
+        </Field>
+        <Field label={s.chairPosition} className={styles.grow}>
+          <Input value={form.chairPosition} onChange={(_, d) => onChange({ chairPosition: d.value })} />
+        </Field>
+      </div>
+      <Field label={s.secretaryName}>
+        <Input value={form.secretaryName} onChange={(_, d) => onChange({ secretaryName: d.value })} />
+      </Field>
+    </fieldset>
+  );
+}

@@ -1,0 +1,70 @@
+import { Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components';
+import { usePanelStrings } from '../../i18n';
+import { SIGNER_TITLES } from './form';
+import { EXPORT_STRINGS } from './strings';
+import { useSectionStyles } from './styles';
+
+const OTHER = '__other__';
+const shown = (title: string) => title.split('\n').join(' – ');
+
+interface Props {
+  title: string;
+  name: string;
+  date: string;
+  onChange(patch: { signerTitle?: string; signerName?: string; date?: string }): void;
+}
+
+/** Who signs (HIỆU TRƯỞNG, ký thay…) and on which day. */
+export function SignerSection({ title, name, date, onChange }: Props) {
+  const s = usePanelStrings(EXPORT_STRINGS);
+  const styles = useSectionStyles();
+  const preset = SIGNER_TITLES.includes(title);
+  return (
+    <fieldset className={styles.section}>
+      <legend className={styles.legend}>{s.signer}</legend>
+      <Field label={s.signerTitle}>
+        <Dropdown
+          value={preset ? shown(title) : s.signerTitleOther}
+          selectedOptions={[preset ? title : OTHER]}
+          onOptionSelect={(_, data) =>
+            onChange({ signerTitle: data.optionValue === OTHER ? '' : (data.optionValue ?? title) })
+          }
+          data-testid="export-signer-title"
+        >
+          {SIGNER_TITLES.map((t) => (
+            <Option key={t} value={t} text={shown(t)}>
+              {shown(t)}
+            </Option>
+          ))}
+          <Option value={OTHER}>{s.signerTitleOther}</Option>
+        </Dropdown>
+      </Field>
+      {!preset && (
+        <Field label={s.signerTitleCustom} required>
+          <Textarea
+            value={title}
+            rows={2}
+            onChange={(_, data) => onChange({ signerTitle: data.value.toLocaleUpperCase('vi') })}
+          />
+        </Field>
+      )}
+      <div className={styles.row}>
+        <Field label={s.signerName} required className={styles.grow}>
+          <Input
+            value={name}
+            onChange={(_, data) => onChange({ signerName: data.value })}
+            data-testid="export-signer-name"
+          />
+        </Field>
+        <Field label={s.date} required className={styles.grow}>
+          <Input
+            type="date"
+            value={date}
+            onChange={(_, data) => onChange({ date: data.value })}
+            data-testid="export-date"
+          />
+        </Field>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The keyboard handler of the ballot entry, shared by the pane and the projector view. It reads the session
+ * from the store at the moment of the keystroke (never from a render's closure), so keys typed faster than
+ * the screen repaints each apply to the ballot as the previous key left it.
+ */
+import { useCallback } from 'react';
+import { votesSessionStore } from '../../../state/votes-session';
+import { useVotesSession } from '../../../state/votes-session-hook';
+import { ballotKeyAction, type KeyStroke } from '../model/ballot-keys';
+import { entryBlocked, pressKey, undoLast } from '../model/session';
+import { localTimestamp } from '../model/timestamp';
+
+export function useBallotKeys(): (stroke: KeyStroke & { preventDefault(): void }) => boolean {
+  const { commit } = useVotesSession();
+  return useCallback(
+    (stroke) => {
+      const action = ballotKeyAction(stroke);
+      if (!action) return false;
+      stroke.preventDefault();
+      const { session, enteredBy } = votesSessionStore.getSnapshot();
+      if (!session) return true;
+      const who = enteredBy.trim() || 'Thư ký';
+      const now = localTimestamp(new Date());
+      if (action.kind === 'undo') {
+        commit(undoLast(session, who, now));
+        return true;
+      }
+      const blocked = entryBlocked(session);
+      if (blocked) {
+        commit({
+          ok: false,
+          session,
+          issue: { code: 'meeting.entry.blocked', severity: 'error', message: blocked },
+        });
+        return true;
+      }
+      commit(pressKey(session, action.key, who, now));
+      return true;
+    },
+    [commit],
+  );
+}

@@ -1,0 +1,73 @@
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { usePanelStrings } from '../../i18n';
+import { useCase } from '../../state/CaseProvider';
+import { showTotal } from './format';
+import { SCORES_STRINGS } from './strings';
+import type { TeamSummary } from './summary';
+
+export function TeamTable({
+  teams,
+  onPick,
+}: {
+  teams: readonly TeamSummary[];
+  onPick: (teamId: string) => void;
+}) {
+  const t = usePanelStrings(SCORES_STRINGS).team;
+  const { goTo } = useCase();
+  return (
+    <Table size="extra-small" aria-label={t.name} data-testid="scores-teams">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.name}</TableHeaderCell>
+          <TableHeaderCell>{t.members}</TableHeaderCell>
+          <TableHeaderCell>{t.mean}</TableHeaderCell>
+          <TableHeaderCell>{t.rank}</TableHeaderCell>
+          <TableHeaderCell>{t.open}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {teams.map((team) => (
+          <TableRow key={team.teamId} data-testid="scores-team" data-team={team.teamId}>
+            <TableCell>
+              <Button
+                size="small"
+                appearance="transparent"
+                onClick={() => onPick(team.teamId)}
+                aria-label={t.showOnly(team.name)}
+              >
+                {team.name}
+              </Button>
+            </TableCell>
+            <TableCell>{team.memberCount}</TableCell>
+            <TableCell>
+              {team.location ? (
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  onClick={() => team.location && void goTo(team.location)}
+                  aria-label={t.goTo(team.name)}
+                >
+                  {showTotal(team.mean)}
+                </Button>
+              ) : (
+                showTotal(team.mean)
+              )}
+            </TableCell>
+            <TableCell data-testid="scores-team-rank">{team.rank ?? t.noMembers}</TableCell>
+            <TableCell>
+              {team.missingCount} / {team.problemCount}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,93 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Divider,
+  Text,
+  makeStyles,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { usePanelStrings } from '../../i18n';
+import { BuildSection } from './build/BuildSection';
+import { CriteriaSection } from './criteria/CriteriaSection';
+import { useTemplateDraft } from './draft-store';
+import { ImportScoresSection } from './import/ImportScoresSection';
+import { LevelsBandsSection } from './rounds/LevelsBandsSection';
+import { RoundsSection } from './rounds/RoundsSection';
+import { SampleBar } from './SampleBar';
+import { SchoolSection } from './school/SchoolSection';
+import { ConfirmDialog, type ConfirmRequest } from './shared/ConfirmDialog';
+import { StaffSection } from './staff/StaffSection';
+import { TEMPLATE_STRINGS } from './strings';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: '10px' },
+});
+
+/**
+ * "Lập bảng": everything the school's scoring workbook is built from (school, staff, criteria, rounds,
+ * levels, bands), checked before building; then scores of an existing sheet can be brought in.
+ */
+export function TemplatePanel() {
+  const styles = useStyles();
+  const t = usePanelStrings(TEMPLATE_STRINGS);
+  const [draft, update] = useTemplateDraft();
+  const [request, setRequest] = useState<ConfirmRequest | null>(null);
+  const teams = new Set(draft.staff.map((person) => person.teamId)).size;
+  return (
+    <div className={styles.panel} data-testid="template-panel">
+      <Text as="h2" size={400} weight="semibold">
+        {t.title}
+      </Text>
+      <SampleBar draft={draft} update={update} confirm={setRequest} />
+      <Accordion multiple collapsible defaultOpenItems={['school']}>
+        <AccordionItem value="school">
+          <AccordionHeader data-testid="template-section-school">
+            {t.sections.school(draft.info.name)}
+          </AccordionHeader>
+          <AccordionPanel>
+            <SchoolSection info={draft.info} update={update} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="staff">
+          <AccordionHeader data-testid="template-section-staff">
+            {t.sections.staff(draft.staff.length, teams)}
+          </AccordionHeader>
+          <AccordionPanel>
+            <StaffSection draft={draft} update={update} confirm={setRequest} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="criteria">
+          <AccordionHeader data-testid="template-section-criteria">
+            {t.sections.criteria(draft.config.criteria.length)}
+          </AccordionHeader>
+          <AccordionPanel>
+            <CriteriaSection draft={draft} update={update} confirm={setRequest} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="rounds">
+          <AccordionHeader data-testid="template-section-rounds">
+            {t.sections.rounds(draft.config.rounds.length)}
+          </AccordionHeader>
+          <AccordionPanel>
+            <RoundsSection draft={draft} update={update} confirm={setRequest} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="levels">
+          <AccordionHeader data-testid="template-section-levels">{t.sections.levels}</AccordionHeader>
+          <AccordionPanel>
+            <LevelsBandsSection draft={draft} update={update} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <BuildSection draft={draft} confirm={setRequest} />
+      <Divider />
+      <Text as="h3" size={300} weight="semibold">
+        {t.scoreImport.title}
+      </Text>
+      <ImportScoresSection confirm={setRequest} />
+      <ConfirmDialog request={request} onClose={() => setRequest(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { Field, Input, makeStyles } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { SchoolInfo } from '../../../../domain/school/types';
+import { normalizeName } from '../../../../domain/text';
+import { usePanelStrings } from '../../../i18n';
+import type { DraftUpdate } from '../draft-store';
+import { DateField } from '../shared/DateField';
+import { TEMPLATE_STRINGS } from '../strings';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '8px' },
+});
+
+type TextKey = 'name' | 'schoolYear' | 'parentBody' | 'place' | 'principalName';
+
+/** A text field that writes to the draft when left, so typing stays fast on a long form. */
+function InfoText({
+  label,
+  value,
+  hint,
+  onCommit,
+  testId,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  onCommit: (value: string) => void;
+  testId: string;
+}) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const commit = () => {
+    const clean = normalizeName(text);
+    if (clean !== value) onCommit(clean);
+  };
+  return (
+    <Field label={label} hint={hint}>
+      <Input
+        value={text}
+        data-testid={testId}
+        onChange={(_, data) => setText(data.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
+      />
+    </Field>
+  );
+}
+
+export function SchoolSection({ info, update }: { info: SchoolInfo; update: DraftUpdate }) {
+  const styles = useStyles();
+  const t = usePanelStrings(TEMPLATE_STRINGS).school;
+  const set = (changes: Partial<SchoolInfo>) =>
+    update((draft) => ({ ...draft, info: { ...draft.info, ...changes } }));
+  const text = (key: TextKey, label: string, hint?: string) => (
+    <InfoText
+      label={label}
+      hint={hint}
+      value={info[key] ?? ''}
+      testId={`school-${key}`}
+      onCommit={(value) => set({ [key]: value })}
+    />
+  );
+  return (
+    <div className={styles.form}>
+      {text('name', t.name, t.nameHint)}
+      {text('schoolYear', t.schoolYear, t.schoolYearHint)}
+      {text('parentBody', t.parentBody, t.parentBodyHint)}
+      {text('place', t.place, t.placeHint)}
+      <div className={styles.row}>
+        <DateField
+          label={t.yearStart}
+          value={info.yearStart}
+          onCommit={(yearStart) => set({ yearStart })}
+          testId="school-yearStart"
+        />
+        <DateField
+          label={t.yearEnd}
+          value={info.yearEnd}
+          onCommit={(yearEnd) => set({ yearEnd })}
+          testId="school-yearEnd"
+        />
+      </div>
+      {text('principalName', t.principal)}
+    </div>
+  );
+}
