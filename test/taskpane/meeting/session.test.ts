@@ -152,6 +152,22 @@ describe('61 members, 41 present, two CSTĐCS candidates counted on the valid ba
     expect(statusOf(counted.session, HANG_KEY).status).toBe('passed');
   });
 
+  test('an absent member’s written vote counts in the numerator and the base, and keeps the ballot being keyed', () => {
+    const session = type(startSession(votes61({ profile: ND_91_2017_PROFILE }), 'L'), ['1']);
+    const step = applyToSession(session, {
+      kind: 'written',
+      vote: { round: 1, memberName: 'Lê Văn Vắng', marks: { [HANG_KEY]: 'agree', [YEN_KEY]: 'disagree' } },
+      enteredBy: 'Thư ký',
+      enteredAt: 't',
+    });
+    expect(step.ok).toBe(true);
+    if (!step.ok) return;
+    expect(step.session.draft.marks).toEqual({ [HANG_KEY]: 'agree' });
+    expect(step.append?.cells[LOG_COLUMNS.note]).toEqual({ value: 'Lê Văn Vắng' });
+    // 70% of those present or consulted: 41 present + 1 in writing.
+    expect(statusOf(step.session, HANG_KEY)).toMatchObject({ agree: 1, writtenAgree: 1, base: 42 });
+  });
+
   test('a session started from the log continues where it was: same tally, next number', () => {
     const session = type(startSession(votes61(), 'Nhật ký phiếu'), MEETING_KEYS.slice(0, 30));
     const reopened = startSession(votes61({ events: sessionEvents(session) }), 'Nhật ký phiếu');

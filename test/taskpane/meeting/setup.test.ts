@@ -5,7 +5,7 @@ import {
   ND_152_2025_PROFILE,
   candidateKey,
 } from '../../../src/domain/votes';
-import { checkSetup } from '../../../src/taskpane/panels/meeting/model/setup-check';
+import { checkSetup, readBlockers } from '../../../src/taskpane/panels/meeting/model/setup-check';
 import {
   draftFromVotes,
   meetingFromDraft,
@@ -129,5 +129,33 @@ describe('what is said before saving', () => {
       'Chưa có ứng viên nào; hãy chọn ứng viên cho ít nhất một danh hiệu (hoặc bấm "Đề xuất từ kết quả").',
     );
     expect(messages.join(' ')).toContain('Ngưỡng phiếu đồng ý của CSTĐCS là 120%, ngoài khoảng 0–100%');
+  });
+});
+
+describe('what the save would overwrite', () => {
+  test('an unreadable vote setting, an unreadable log row or any error on "Quy chế" blocks the save', () => {
+    const issues = [
+      { code: 'vote.settings.vote.meeting.present', severity: 'error' as const, message: 'a' },
+      {
+        code: 'vote.log.unreadable',
+        severity: 'error' as const,
+        message: 'b',
+        location: { sheet: 'Nhật ký phiếu', address: 'O7' },
+      },
+      {
+        code: 'scoring.band',
+        severity: 'error' as const,
+        message: 'c',
+        location: { sheet: 'Quy chế', address: 'C20' },
+      },
+      { code: 'vote.log.status-mismatch', severity: 'warning' as const, message: 'd' },
+      {
+        code: 'scoring.score',
+        severity: 'error' as const,
+        message: 'e',
+        location: { sheet: 'Đợt 1', address: 'D5' },
+      },
+    ];
+    expect(readBlockers(issues, 'Quy chế').map((i) => i.message)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,5 +1,6 @@
 /** Saves bytes as a file through the browser, for hosts where Excel cannot open a new workbook. */
 export function downloadFile(bytes: Uint8Array, fileName: string): void {
+  // TypeScript 5.9 types Uint8Array over ArrayBufferLike while Blob asks for ArrayBuffer views; ours is one.
   const blob = new Blob([bytes as BlobPart], {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });

@@ -33,12 +33,13 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     gap: '4px',
   },
+  buttons: { display: 'flex', gap: '4px' },
 });
 
 export function MeetingPanel() {
   const s = useMeetingStrings();
   const styles = useStyles();
-  const { status } = useCase();
+  const { status, reload, busy } = useCase();
   const votes = useVotesSession();
   const session = votes.session;
   // null: the tally when a meeting is set up, else its setup.
@@ -87,11 +88,21 @@ export function MeetingPanel() {
             {s.tabs.check}
           </Tab>
         </TabList>
-        {session && (
-          <Button size="small" onClick={() => setProjector(true)} data-testid="projector-open">
-            {s.projector.open}
+        <div className={styles.buttons}>
+          <Button
+            size="small"
+            onClick={() => void reload()}
+            disabled={busy !== null}
+            data-testid="meeting-reload"
+          >
+            {s.reload}
           </Button>
-        )}
+          {session && (
+            <Button size="small" onClick={() => setProjector(true)} data-testid="projector-open">
+              {s.projector.open}
+            </Button>
+          )}
+        </div>
       </div>
       {mismatches > 0 && (
         <MessageBar intent="error" data-testid="check-warning">

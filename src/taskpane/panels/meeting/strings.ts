@@ -9,6 +9,7 @@ const viStrings = {
   noMeeting: 'Chưa có cuộc họp bình xét trong sổ. Hãy điền thiết lập bên dưới và bấm "Lưu thiết lập".',
   tabs: { setup: 'Thiết lập', tally: 'Kiểm phiếu', check: 'Đối chiếu' },
   tabsLabel: 'Các bước bình xét',
+  reload: 'Đọc lại sổ',
   projector: {
     open: 'Màn hình chiếu',
     openWindow: 'Mở cửa sổ riêng',
@@ -100,6 +101,8 @@ const viStrings = {
     cancel: 'Để sau',
     done: 'Đã lưu thiết lập cuộc họp vào sổ.',
     errors: 'Chưa lưu được, hãy sửa:',
+    readBlockers:
+      'Sổ có ô chưa đọc được; lưu lúc này sẽ ghi đè các ô đó bằng giá trị mặc định. Hãy sửa trong sổ rồi bấm "Tính lại":',
     notes: 'Lưu ý:',
     reset: 'Bỏ thay đổi',
   },
@@ -127,6 +130,7 @@ const viStrings = {
     record: 'Ghi phiếu (Enter)',
     undo: (n: number) => `Hủy phiếu số ${n} (Ctrl+Z)`,
     undoNone: 'Chưa có phiếu để hủy',
+    lastRecorded: (n: number, invalid: boolean) => `Đã ghi phiếu số ${n}${invalid ? ' (không hợp lệ)' : ''}.`,
     keysHelp: 'Phím tắt',
     undoKey: 'Ctrl+Z: hủy phiếu vừa ghi',
     candidate: 'Ứng viên',
@@ -210,6 +214,7 @@ const enStrings: MeetingStrings = {
   noMeeting: 'No review meeting in the workbook yet. Fill in the setup below and press "Save setup".',
   tabs: { setup: 'Setup', tally: 'Count', check: 'Check' },
   tabsLabel: 'Review steps',
+  reload: 'Read the workbook again',
   projector: {
     open: 'Projector view',
     openWindow: 'Open in a window',
@@ -300,6 +305,8 @@ const enStrings: MeetingStrings = {
     cancel: 'Not now',
     done: 'Meeting setup saved to the workbook.',
     errors: 'Not saved yet; please fix:',
+    readBlockers:
+      'Some cells could not be read; saving now would overwrite them with defaults. Fix them in the workbook, then recalculate:',
     notes: 'Notes:',
     reset: 'Discard changes',
   },
@@ -321,6 +328,7 @@ const enStrings: MeetingStrings = {
     record: 'Record (Enter)',
     undo: (n) => `Undo ballot ${n} (Ctrl+Z)`,
     undoNone: 'No ballot to undo',
+    lastRecorded: (n, invalid) => `Ballot ${n} recorded${invalid ? ' (invalid)' : ''}.`,
     keysHelp: 'Keys',
     undoKey: 'Ctrl+Z: undo the last ballot',
     candidate: 'Candidate',

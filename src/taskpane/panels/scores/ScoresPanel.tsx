@@ -20,11 +20,17 @@ import { PersonCard } from './PersonCard';
 import { SCORES_STRINGS } from './strings';
 import { summarizeScores } from './summary';
 import { TeamTable } from './TeamTable';
+import { SHRINKABLE_FIELDS } from '../template/shared/shrink';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: '10px' },
   top: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
-  filters: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+  filters: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: '6px',
+    ...SHRINKABLE_FIELDS,
+  },
   wide: { gridColumn: '1 / span 2' },
 });
 

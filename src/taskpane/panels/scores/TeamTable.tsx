@@ -13,6 +13,10 @@ import { showTotal } from './format';
 import { SCORES_STRINGS } from './strings';
 import type { TeamSummary } from './summary';
 
+const useStyles = makeStyles({
+  link: { minWidth: 0, padding: '0', justifyContent: 'flex-start', textAlign: 'left', fontWeight: 'inherit' },
+});
+
 export function TeamTable({
   teams,
   onPick,
@@ -22,6 +26,7 @@ export function TeamTable({
 }) {
   const t = usePanelStrings(SCORES_STRINGS).team;
   const { goTo } = useCase();
+  const styles = useStyles();
   return (
     <Table size="extra-small" aria-label={t.name} data-testid="scores-teams">
       <TableHeader>

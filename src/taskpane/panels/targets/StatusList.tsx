@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   top: { display: 'flex', justifyContent: 'space-between', gap: '6px', alignItems: 'flex-start' },
   reasons: { margin: 0, paddingLeft: '18px' },
   muted: { color: tokens.colorNeutralForeground3 },
+  badge: { flexShrink: 0 },
 });
 
 const TONE_COLORS: Record<StatusTone, 'success' | 'informative' | 'danger'> = {
@@ -65,7 +66,12 @@ export function StatusList({ id, heading, empty, rows, onGoTo }: Props) {
                       {row.titleLabel}
                     </Text>
                   </div>
-                  <Badge color={TONE_COLORS[row.tone]} appearance="tint" title={s.tone[row.tone]}>
+                  <Badge
+                    className={styles.badge}
+                    color={TONE_COLORS[row.tone]}
+                    appearance="tint"
+                    title={s.tone[row.tone]}
+                  >
                     {row.stageLabel}
                   </Badge>
                 </div>

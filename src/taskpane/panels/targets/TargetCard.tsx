@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Team } from '../../../domain/school/types';
 import { usePanelStrings } from '../../i18n';
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
   number: { display: 'flex', flexDirection: 'column' },
   actions: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground3 },
+  badge: { flexShrink: 0 },
 });
 
 interface Props {
@@ -37,6 +39,13 @@ export function TargetCard({ row, team, editing, onEdit, onCancel, onSave, onGoT
   const s = usePanelStrings(TARGETS_STRINGS);
   const styles = useStyles();
   const cell = row.location ? `${row.location.sheet}!${row.location.address}` : undefined;
+  // When the editor closes (saved or cancelled), the keyboard goes back to the button that opened it.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   return (
     <li className={styles.card} data-testid={`target-${row.id}`} data-outcome={row.outcome}>
       <div className={styles.top}>
@@ -48,7 +57,12 @@ export function TargetCard({ row, team, editing, onEdit, onCancel, onSave, onGoT
             {[row.kindLabel, row.level].filter(Boolean).join(' · ')}
           </Text>
         </div>
-        <Badge color={OUTCOME_COLORS[row.outcome]} appearance="tint" data-testid={`target-outcome-${row.id}`}>
+        <Badge
+          className={styles.badge}
+          color={OUTCOME_COLORS[row.outcome]}
+          appearance="tint"
+          data-testid={`target-outcome-${row.id}`}
+        >
           {outcomeText(row, s)}
         </Badge>
       </div>

@@ -8,6 +8,7 @@ import { TARGETS_STRINGS } from './strings';
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
   field: { flex: '1 1 140px', minWidth: '0' },
+  dropdown: { minWidth: '0', width: '100%' },
 });
 
 interface Props {
@@ -27,6 +28,7 @@ export function TargetsFilters({ teams, titles, filter, onChange }: Props) {
     <div className={styles.row}>
       <Field label={s.filterTeam} className={styles.field}>
         <Dropdown
+          className={styles.dropdown}
           data-testid="filter-team"
           value={teamName}
           selectedOptions={[filter.teamId ?? ALL]}
@@ -44,6 +46,7 @@ export function TargetsFilters({ teams, titles, filter, onChange }: Props) {
       </Field>
       <Field label={s.filterTitle} className={styles.field}>
         <Dropdown
+          className={styles.dropdown}
           data-testid="filter-title"
           value={titleName}
           selectedOptions={[filter.titleId ?? ALL]}

@@ -21,7 +21,7 @@ export function outcomeText(row: TargetRow, s: TargetsStrings): string {
     case 'short':
       return s.outcome.short(-row.gap);
     case 'unreachable':
-      return s.outcome.unreachable(row.pool ?? 0);
+      return s.outcome.unreachable;
   }
 }
 

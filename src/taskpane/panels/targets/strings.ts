@@ -25,13 +25,14 @@ const vi = {
     met: 'Đạt',
     over: (n: number) => `Vượt ${n}`,
     short: (n: number) => `Còn thiếu ${n}`,
-    unreachable: (pool: number) => `Không thể đạt (chỉ còn ${pool} có thể đạt)`,
+    unreachable: 'Không thể đạt',
   },
   stages: (registered: number, eligible: number, proposed: number, voted: number, approved: number) =>
     `Đăng ký ${registered} · Đủ điều kiện ${eligible} · Đề nghị ${proposed} · Đạt bình xét ${voted} · Công nhận ${approved}`,
   teamShare: (team: string, registered: number, eligible: number, achieved: number, subjects: number) =>
     `Trong ${team}: ${subjects} đối tượng, đăng ký ${registered}, đủ điều kiện ${eligible}, đạt ${achieved}`,
   edit: 'Sửa chỉ tiêu',
+  editOf: (label: string) => `Sửa chỉ tiêu ${label}`,
   editLabel: (label: string) => `Chỉ tiêu mới cho ${label}`,
   editHint: 'Số nguyên từ 0 trở lên. Enter để lưu, Esc để hủy.',
   save: 'Lưu',
@@ -107,13 +108,14 @@ const en: TargetsStrings = {
     met: 'Met',
     over: (n) => `Over by ${n}`,
     short: (n) => `Short by ${n}`,
-    unreachable: (pool) => `Unreachable (only ${pool} can still get it)`,
+    unreachable: 'Unreachable',
   },
   stages: (registered, eligible, proposed, voted, approved) =>
     `Registered ${registered} · Eligible ${eligible} · Proposed ${proposed} · Voted ${voted} · Approved ${approved}`,
   teamShare: (team, registered, eligible, achieved, subjects) =>
     `In ${team}: ${subjects} subjects, registered ${registered}, eligible ${eligible}, achieved ${achieved}`,
   edit: 'Edit target',
+  editOf: (label) => `Edit target ${label}`,
   editLabel: (label) => `New target for ${label}`,
   editHint: 'A whole number from 0. Enter saves, Esc cancels.',
   save: 'Save',

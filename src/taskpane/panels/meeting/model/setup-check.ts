@@ -73,3 +73,19 @@ export function checkSetup(draft: MeetingDraft, before: CaseVotes | undefined): 
   split(tallyMeeting(draft.profile, meeting, replayed.state).issues, check);
   return check;
 }
+
+/**
+ * Problems of the read that a save would make permanent: the save rebuilds "Quy chế" and the log from what
+ * was read, so a setting that could not be read would be replaced by its default and an unreadable log row
+ * dropped. These must be fixed in the workbook first.
+ */
+export function readBlockers(issues: DomainIssue[], quyCheSheet: string): DomainIssue[] {
+  return issues.filter(
+    (issue) =>
+      issue.severity === 'error' &&
+      (issue.code.startsWith('vote.settings.') ||
+        issue.code === 'vote.log.unreadable' ||
+        issue.code === 'vote.log.refused' ||
+        issue.location?.sheet === quyCheSheet),
+  );
+}

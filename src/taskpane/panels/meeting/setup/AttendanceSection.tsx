@@ -28,8 +28,8 @@ import { parseNameLines, type MeetingDraft } from '../model/setup-draft';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '6px' },
-  row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
-  number: { width: '130px' },
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'flex-start' },
+  number: { width: '150px' },
   fill: { width: '100%', minWidth: 0 },
   wide: { maxWidth: '100%' },
   met: { color: tokens.colorPaletteGreenForeground1 },

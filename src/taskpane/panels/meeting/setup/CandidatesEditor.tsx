@@ -184,7 +184,10 @@ export function CandidatesEditor({
               setQuery(data.optionText ?? '');
             }}
             onKeyDown={(event) => {
-              if (event.key === 'Enter' && picked) addPicked();
+              // Enter picks (and, once picked, adds) a candidate; it must not save the whole setup.
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              if (picked) addPicked();
             }}
           >
             {filtered.map((c) => (

@@ -17,7 +17,7 @@ import { useCase } from '../../../state/CaseProvider';
 import { votesSessionStore } from '../../../state/votes-session';
 import { useVotesSession } from '../../../state/votes-session-hook';
 import { draftFromVotes, type MeetingDraft } from '../model/setup-draft';
-import { checkSetup } from '../model/setup-check';
+import { checkSetup, readBlockers } from '../model/setup-check';
 import { currentVotes, useSaveMeeting } from '../use-save-meeting';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -47,7 +47,9 @@ export function SetupForm({ onSaved }: { onSaved(): void }) {
     [votes.setupDraft, roster, before],
   );
   const check = useMemo(() => (draft ? checkSetup(draft, before) : undefined), [draft, before]);
-  if (!draft || !roster || !check) return null;
+  if (!draft || !roster || !check || !read) return null;
+  const blockers = readBlockers(read.issues, read.scoring.sheets.quyChe);
+  const blocked = check.errors.length > 0 || blockers.length > 0;
 
   const change = (patch: Partial<MeetingDraft>) => {
     setDone(null);
@@ -65,7 +67,7 @@ export function SetupForm({ onSaved }: { onSaved(): void }) {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (check.errors.length > 0 || busy) return;
+    if (blocked || busy) return;
     if (ballotsIn) setConfirming(true);
     else void doSave();
   };
@@ -89,6 +91,9 @@ export function SetupForm({ onSaved }: { onSaved(): void }) {
         onChange={(candidates) => change({ candidates })}
         onSeats={(titleId, text) => change({ seats: { ...draft.seats, [titleId]: text } })}
       />
+      {blockers.length > 0 && (
+        <IssueList intent="error" title={s.save.readBlockers} issues={blockers} testId="setup-blockers" />
+      )}
       {check.errors.length > 0 && (
         <IssueList intent="error" title={s.save.errors} issues={check.errors} testId="setup-errors" />
       )}
@@ -108,7 +113,7 @@ export function SetupForm({ onSaved }: { onSaved(): void }) {
         <Button
           appearance="primary"
           type="submit"
-          disabled={check.errors.length > 0 || busy !== null}
+          disabled={blocked || busy !== null}
           data-testid="setup-save"
         >
           {s.save.button}

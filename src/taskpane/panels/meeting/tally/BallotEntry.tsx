@@ -102,6 +102,9 @@ export function BallotEntry({ session, candidates }: BallotEntryProps) {
       <Text className={styles.number} data-testid="ballot-number">
         {s.tally.ballotNumber} {draft.number}
       </Text>
+      <Text size={200} aria-live="polite" data-testid="ballot-last">
+        {last ? s.tally.lastRecorded(last.number, last.invalid) : ''}
+      </Text>
       {blocked && (
         <Text weight="semibold" data-testid="ballot-blocked">
           {s.tally.blocked} {blocked}

@@ -15,10 +15,16 @@ import type { Role } from '../../../../domain/school/types';
 import { usePanelStrings } from '../../../i18n';
 import { TEMPLATE_STRINGS } from '../strings';
 import { readCriterionForm, type CriterionFormText } from './criterion-form';
+import { SHRINKABLE_FIELDS } from '../shared/shrink';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '6px' },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: '6px',
+    ...SHRINKABLE_FIELDS,
+  },
   roles: { display: 'flex', flexDirection: 'column' },
   actions: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
 });

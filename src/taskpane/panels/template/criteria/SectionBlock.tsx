@@ -24,9 +24,10 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: '2px',
   },
-  item: { display: 'grid', gridTemplateColumns: '1fr auto', gap: '4px', alignItems: 'center' },
+  item: { display: 'flex', flexDirection: 'column', gap: '2px', paddingBottom: '4px' },
   meta: { color: tokens.colorNeutralForeground3, display: 'block' },
-  buttons: { display: 'flex', flexWrap: 'nowrap' },
+  buttons: { display: 'flex', justifyContent: 'flex-end', gap: '2px' },
+  small: { minWidth: 'auto' },
 });
 
 export interface SectionBlockProps {
@@ -96,6 +97,7 @@ export function SectionBlock(props: SectionBlockProps) {
             <span className={styles.buttons}>
               <Button
                 size="small"
+                className={styles.small}
                 appearance="subtle"
                 disabled={position === 0}
                 onClick={() => props.onMove(index, -1)}
@@ -105,6 +107,7 @@ export function SectionBlock(props: SectionBlockProps) {
               </Button>
               <Button
                 size="small"
+                className={styles.small}
                 appearance="subtle"
                 disabled={position === criteria.length - 1}
                 onClick={() => props.onMove(index, 1)}
@@ -114,6 +117,7 @@ export function SectionBlock(props: SectionBlockProps) {
               </Button>
               <Button
                 size="small"
+                className={styles.small}
                 appearance="subtle"
                 onClick={() => props.onEdit(index)}
                 aria-label={t.editOf(criterion.id)}
@@ -122,6 +126,7 @@ export function SectionBlock(props: SectionBlockProps) {
               </Button>
               <Button
                 size="small"
+                className={styles.small}
                 appearance="subtle"
                 onClick={() => props.onRemoveCriterion(index)}
                 aria-label={t.removeOf(criterion.id)}

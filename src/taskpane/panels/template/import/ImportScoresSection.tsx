@@ -18,10 +18,16 @@ import { exampleValues, readableGrid, sourceFromSelection, type ImportSource } f
 import { columnTitles, guessHeaderRows, suggestChoices, type ColumnChoice } from './mapping-choices';
 import { MappingEditor } from './MappingEditor';
 import { IDENTITY_FIELDS, previewScoreImport } from './score-import';
+import { SHRINKABLE_FIELDS } from '../shared/shrink';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: '6px',
+    ...SHRINKABLE_FIELDS,
+  },
   actions: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
 });
 

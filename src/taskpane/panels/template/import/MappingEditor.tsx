@@ -4,6 +4,7 @@ import type { AssessmentLevel, Criterion } from '../../../../domain/scoring';
 import { usePanelStrings } from '../../../i18n';
 import { TEMPLATE_STRINGS } from '../strings';
 import { choiceFromKey, choiceKey, repeatedFields, withLevel, type ColumnChoice } from './mapping-choices';
+import { SHRINKABLE_FIELDS } from '../shared/shrink';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: '6px', maxHeight: '360px', overflowY: 'auto' },
@@ -16,7 +17,12 @@ const useStyles = makeStyles({
   },
   mapped: { borderLeftColor: tokens.colorBrandStroke1 },
   example: { color: tokens.colorNeutralForeground3 },
-  pair: { display: 'grid', gridTemplateColumns: '2fr 1fr', gap: '4px' },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)',
+    gap: '4px',
+    ...SHRINKABLE_FIELDS,
+  },
 });
 
 export interface MappingEditorProps {

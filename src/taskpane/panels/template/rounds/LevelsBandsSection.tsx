@@ -8,13 +8,25 @@ import type { DraftUpdate } from '../draft-store';
 import { NumberField } from '../shared/NumberField';
 import { TEMPLATE_STRINGS } from '../strings';
 import { addBand, removeBand, toggleLevel, updateBand } from './rounds-edit';
+import { SHRINKABLE_FIELDS } from '../shared/shrink';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: '8px' },
   levels: { display: 'flex', flexDirection: 'column' },
   band: { display: 'flex', flexDirection: 'column', gap: '4px', padding: '6px', borderLeft: '6px solid' },
-  row: { display: 'grid', gridTemplateColumns: '1fr 2fr', gap: '6px' },
-  row2: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px', alignItems: 'end' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2fr)',
+    gap: '6px',
+    ...SHRINKABLE_FIELDS,
+  },
+  row2: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: '6px',
+    alignItems: 'end',
+    ...SHRINKABLE_FIELDS,
+  },
   note: { color: tokens.colorNeutralForeground3 },
 });
 

@@ -10,6 +10,7 @@ import { DateField } from '../shared/DateField';
 import { NumberField } from '../shared/NumberField';
 import { TEMPLATE_STRINGS } from '../strings';
 import { addRound, removeRound, setMonthly, updateRound } from './rounds-edit';
+import { SHRINKABLE_FIELDS } from '../shared/shrink';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -20,7 +21,12 @@ const useStyles = makeStyles({
     paddingBottom: '8px',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: '6px',
+    ...SHRINKABLE_FIELDS,
+  },
   months: { color: tokens.colorNeutralForeground3 },
 });
 

@@ -6,10 +6,16 @@ import { usePanelStrings } from '../../../i18n';
 import type { DraftUpdate } from '../draft-store';
 import { DateField } from '../shared/DateField';
 import { TEMPLATE_STRINGS } from '../strings';
+import { SHRINKABLE_FIELDS } from '../shared/shrink';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '8px' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: '8px',
+    ...SHRINKABLE_FIELDS,
+  },
 });
 
 type TextKey = 'name' | 'schoolYear' | 'parentBody' | 'place' | 'principalName';

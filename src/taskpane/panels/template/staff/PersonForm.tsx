@@ -4,10 +4,16 @@ import type { Gender, Person, Role, Team } from '../../../../domain/school/types
 import { usePanelStrings } from '../../../i18n';
 import { TEMPLATE_STRINGS } from '../strings';
 import { readPersonForm, type PersonFormErrors, type PersonFormText } from './person-form';
+import { SHRINKABLE_FIELDS } from '../shared/shrink';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '6px' },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: '6px',
+    ...SHRINKABLE_FIELDS,
+  },
   actions: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
 });
 

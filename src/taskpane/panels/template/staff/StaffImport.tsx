@@ -59,6 +59,7 @@ export interface StaffImportProps {
 export function StaffImport({ draft, update, confirm }: StaffImportProps) {
   const styles = useStyles();
   const t = usePanelStrings(TEMPLATE_STRINGS).staffImport;
+  const tStaff = usePanelStrings(TEMPLATE_STRINGS).staff;
   const { perform } = useCase();
   const [pasted, setPasted] = useState('');
   const [source, setSource] = useState<ImportSource | null>(null);
@@ -195,7 +196,7 @@ export function StaffImport({ draft, update, confirm }: StaffImportProps) {
                       </TableCell>
                       <TableCell>
                         {[
-                          person.gender,
+                          person.gender === 'nam' ? tStaff.male : tStaff.female,
                           person.birthDate ? t.born(formatVietnameseDate(person.birthDate)) : '',
                           person.hireDate ? t.hired(formatVietnameseDate(person.hireDate)) : '',
                         ]
