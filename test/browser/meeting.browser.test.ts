@@ -85,7 +85,7 @@ describe('a council meeting counted live in the preview', () => {
       .getByTestId('candidate-message')
       .getByText('Ngô Thị Bảo Yến (mã BH2-040) đã có trong danh sách đề nghị CSTĐCS')
       .waitFor();
-    // Two seats for the two candidates (the fake host reads a blank seat count as 0: reported).
+    // Two seats for the two candidates: a ballot may agree with both, never with a third.
     await list.getByLabel('Số suất tối đa trên một phiếu (để trống nếu không giới hạn)').fill('2');
 
     await setup.getByTestId('setup-save').click();

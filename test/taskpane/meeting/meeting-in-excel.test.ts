@@ -21,16 +21,7 @@ import {
   type SessionStep,
   type TallySession,
 } from '../../../src/taskpane/panels/meeting/model/session';
-import { HANG_KEY, MEETING_KEYS, YEN_KEY, meeting61, votes61 as votesWithoutSeats } from './fixtures';
-import type { CaseVotes } from '../../../src/domain/case';
-
-/**
- * Two seats for the two CSTĐCS candidates. TEMP-SEATS: with the seats left blank the fake host counts every
- * ballot with a Đồng ý as over-marked (HyperFormula's evaluateNullToZero makes ISNUMBER(TD_Vote_CSTDCS_Seats)
- * TRUE for an empty cell, where Excel says FALSE); reported to the lead.
- */
-const votes61 = (overrides: Partial<CaseVotes> = {}): CaseVotes =>
-  votesWithoutSeats({ meeting: meeting61({ seats: { CSTDCS: 2 } }), ...overrides });
+import { HANG_KEY, MEETING_KEYS, YEN_KEY, votes61 } from './fixtures';
 
 jest.setTimeout(30000);
 

@@ -1,5 +1,6 @@
 import {
   Button,
+  makeStyles,
   Table,
   TableBody,
   TableCell,
@@ -45,6 +46,7 @@ export function TeamTable({
               <Button
                 size="small"
                 appearance="transparent"
+                className={styles.link}
                 onClick={() => onPick(team.teamId)}
                 aria-label={t.showOnly(team.name)}
               >
@@ -57,6 +59,7 @@ export function TeamTable({
                 <Button
                   size="small"
                   appearance="transparent"
+                  className={styles.link}
                   onClick={() => team.location && void goTo(team.location)}
                   aria-label={t.goTo(team.name)}
                 >
