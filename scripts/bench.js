@@ -7,7 +7,11 @@ const step = (cmd, args) => {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-step(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json']);
+step(process.execPath, [
+  path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+  '-p',
+  'tsconfig.cli.json',
+]);
 step(process.execPath, [
   path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
   '--config',

@@ -48,7 +48,8 @@ function pixel(size, x, y) {
   const dx = Math.max(radius - x, 0, x - (size - 1 - radius));
   const dy = Math.max(radius - y, 0, y - (size - 1 - radius));
   if (dx * dx + dy * dy > radius * radius) return [0, 0, 0, 0];
-  if (insideStar(x + 0.5, y + 0.5, size / 2, size * 0.53, size * 0.4, size * 0.16)) return [255, 205, 40, 255];
+  if (insideStar(x + 0.5, y + 0.5, size / 2, size * 0.53, size * 0.4, size * 0.16))
+    return [255, 205, 40, 255];
   return [196, 30, 58, 255];
 }
 

@@ -11,13 +11,24 @@ const { startPlan } = require('./lib/platform');
 const root = path.join(__dirname, '..');
 const plan = startPlan();
 const port = Number(process.env.PORT || 3000);
-const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+const bin = (name) =>
+  path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
 if (plan.kind === 'sideload') {
   console.log('Đang cài chứng chỉ phát triển, chạy máy chủ https và nạp Thi Đua vào Excel…');
   const child = spawn(
     bin('office-addin-debugging'),
-    ['start', 'manifest.xml', 'desktop', '--app', 'excel', '--dev-server', 'npm run dev-server', '--dev-server-port', String(port)],
+    [
+      'start',
+      'manifest.xml',
+      'desktop',
+      '--app',
+      'excel',
+      '--dev-server',
+      'npm run dev-server',
+      '--dev-server-port',
+      String(port),
+    ],
     { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' },
   );
   child.on('exit', (code) => process.exit(code ?? 0));

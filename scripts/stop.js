@@ -6,8 +6,17 @@ const { startPlan } = require('./lib/platform');
 
 const root = path.join(__dirname, '..');
 if (startPlan().kind === 'sideload') {
-  const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging');
-  const result = spawnSync(bin, ['stop', 'manifest.xml'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const bin = path.join(
+    root,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging',
+  );
+  const result = spawnSync(bin, ['stop', 'manifest.xml'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   process.exit(result.status ?? 0);
 }
 const pidFile = path.join(root, 'build', 'preview-server.pid');

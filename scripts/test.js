@@ -16,10 +16,14 @@ const extraArgs = process.argv.slice(2);
 
 function runJest(label, configArgs, jsonFile) {
   console.log(`\n=== ${label} ===`);
-  const result = spawnSync(process.execPath, [jest, ...configArgs, '--json', `--outputFile=${jsonFile}`, ...extraArgs], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [jest, ...configArgs, '--json', `--outputFile=${jsonFile}`, ...extraArgs],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   let summary = { passed: 0, failed: 0, skipped: 0 };
   if (fs.existsSync(jsonFile)) {
     const json = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
@@ -34,22 +38,36 @@ function runJest(label, configArgs, jsonFile) {
   return { ok: result.status === 0, ...summary };
 }
 
-const results = [runJest('Kiểm thử đơn vị, thuộc tính, đối chiếu công thức', [], path.join(outDir, 'unit.json'))];
+const results = [
+  runJest('Kiểm thử đơn vị, thuộc tính, đối chiếu công thức', [], path.join(outDir, 'unit.json')),
+];
 
 const chromium = findChromium();
 if (chromium) {
   results.push(
-    runJest('Kiểm thử trên trình duyệt (Chromium)', ['--config', 'jest.browser.config.js', '--runInBand'], path.join(outDir, 'browser.json')),
+    runJest(
+      'Kiểm thử trên trình duyệt (Chromium)',
+      ['--config', 'jest.browser.config.js', '--runInBand'],
+      path.join(outDir, 'browser.json'),
+    ),
   );
 } else if (process.env.CI) {
-  console.error('\nCI: không tìm thấy Chromium (/usr/bin/chromium). Kiểm thử trình duyệt bắt buộc chạy trên CI: cài gói "chromium".');
+  console.error(
+    '\nCI: không tìm thấy Chromium (/usr/bin/chromium). Kiểm thử trình duyệt bắt buộc chạy trên CI: cài gói "chromium".',
+  );
   results.push({ ok: false, passed: 0, failed: 1, skipped: 0 });
 } else {
-  console.log('\nBỏ qua kiểm thử trình duyệt: không tìm thấy Chromium. Cài bằng "sudo apt-get install chromium" để chạy.');
+  console.log(
+    '\nBỏ qua kiểm thử trình duyệt: không tìm thấy Chromium. Cài bằng "sudo apt-get install chromium" để chạy.',
+  );
 }
 
 const total = results.reduce(
-  (acc, r) => ({ passed: acc.passed + r.passed, failed: acc.failed + r.failed, skipped: acc.skipped + r.skipped }),
+  (acc, r) => ({
+    passed: acc.passed + r.passed,
+    failed: acc.failed + r.failed,
+    skipped: acc.skipped + r.skipped,
+  }),
   { passed: 0, failed: 0, skipped: 0 },
 );
 const ok = results.every((r) => r.ok);

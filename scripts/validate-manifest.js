@@ -18,14 +18,20 @@ if (offline.length > 0) {
   process.exit(1);
 }
 
-const online = spawnSync(process.execPath, [require.resolve('office-addin-manifest/cli.js'), 'validate', file], {
-  encoding: 'utf8',
-  timeout: 30000,
-});
+const online = spawnSync(
+  process.execPath,
+  [require.resolve('office-addin-manifest/cli.js'), 'validate', file],
+  {
+    encoding: 'utf8',
+    timeout: 30000,
+  },
+);
 const out = `${online.stdout || ''}${online.stderr || ''}`;
 if (/Unable to contact|ENOTFOUND|ECONNREFUSED|EAI_AGAIN|ETIMEDOUT/.test(out) || online.error) {
   console.log('Không kết nối được dịch vụ kiểm tra manifest của Microsoft (máy không có Internet).');
-  console.log('Đã kiểm tra ngoại tuyến theo lược đồ (cấu trúc, thứ tự, GUID, https, tài nguyên, biểu tượng): đạt.');
+  console.log(
+    'Đã kiểm tra ngoại tuyến theo lược đồ (cấu trúc, thứ tự, GUID, https, tài nguyên, biểu tượng): đạt.',
+  );
   process.exit(0);
 }
 process.stdout.write(out);

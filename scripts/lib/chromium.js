@@ -1,7 +1,9 @@
 /** Debian's Chromium, the only browser the tests use (no browser downloads on these machines). */
 const fs = require('fs');
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  Boolean,
+);
 
 function findChromium() {
   return CANDIDATES.find((p) => fs.existsSync(p)) || null;

@@ -8,11 +8,34 @@ const path = require('path');
 const { XMLParser, XMLValidator } = require('fast-xml-parser');
 
 const TOP_LEVEL_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings',
-  'Permissions', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
 ];
-const REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'DefaultSettings', 'Permissions'];
+const REQUIRED = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'DefaultSettings',
+  'Permissions',
+];
 const PERMISSIONS = ['Restricted', 'ReadDocument', 'ReadAllDocument', 'WriteDocument', 'ReadWriteDocument'];
 
 function pngSize(file) {
@@ -31,8 +54,11 @@ function checkManifest(xmlText, { assetsDir } = {}) {
   const ordered = new XMLParser({ ignoreAttributes: false, preserveOrder: true }).parse(xmlText);
   const root = ordered.find((n) => n.OfficeApp);
   if (!root) return ['Thiếu phần tử gốc OfficeApp.'];
-  const topNames = root.OfficeApp.map((n) => Object.keys(n).find((k) => k !== ':@')).filter((k) => k && k !== '#text');
-  for (const name of REQUIRED) if (!topNames.includes(name)) problems.push(`Thiếu phần tử bắt buộc <${name}>.`);
+  const topNames = root.OfficeApp.map((n) => Object.keys(n).find((k) => k !== ':@')).filter(
+    (k) => k && k !== '#text',
+  );
+  for (const name of REQUIRED)
+    if (!topNames.includes(name)) problems.push(`Thiếu phần tử bắt buộc <${name}>.`);
   let last = -1;
   for (const name of topNames) {
     const idx = TOP_LEVEL_ORDER.indexOf(name);
@@ -44,8 +70,10 @@ function checkManifest(xmlText, { assetsDir } = {}) {
   const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xmlText).OfficeApp;
   if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(String(doc.Id)))
     problems.push('<Id> phải là một GUID.');
-  if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(String(doc.Version))) problems.push('<Version> phải có dạng 1.0.0.0.');
-  if (!PERMISSIONS.includes(doc.Permissions)) problems.push(`<Permissions> "${doc.Permissions}" không hợp lệ.`);
+  if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(String(doc.Version)))
+    problems.push('<Version> phải có dạng 1.0.0.0.');
+  if (!PERMISSIONS.includes(doc.Permissions))
+    problems.push(`<Permissions> "${doc.Permissions}" không hợp lệ.`);
   if (doc['@xsi:type'] !== 'TaskPaneApp') problems.push('Add-in phải là TaskPaneApp.');
   const displayName = doc.DisplayName?.['@DefaultValue'] ?? '';
   if (!displayName || displayName.length > 125) problems.push('<DisplayName> phải có từ 1 đến 125 ký tự.');
@@ -67,13 +95,16 @@ function checkManifest(xmlText, { assetsDir } = {}) {
     if (!declared.has(m[1])) problems.push(`Mã tài nguyên "${m[1]}" được dùng nhưng chưa khai báo.`);
   }
   for (const m of xmlText.matchAll(/<bt:String id="([^"]+)" DefaultValue="([^"]*)"/g)) {
-    const isShort = xmlText.indexOf('<bt:ShortStrings>') < m.index && m.index < xmlText.indexOf('</bt:ShortStrings>');
+    const isShort =
+      xmlText.indexOf('<bt:ShortStrings>') < m.index && m.index < xmlText.indexOf('</bt:ShortStrings>');
     if (isShort && m[2].length > 125) problems.push(`Chuỗi ngắn "${m[1]}" dài quá 125 ký tự.`);
     if (!isShort && m[2].length > 250) problems.push(`Chuỗi dài "${m[1]}" dài quá 250 ký tự.`);
   }
   // Icons referenced in the ribbon must exist in assets/ at the size they claim.
   if (assetsDir) {
-    for (const m of xmlText.matchAll(/<bt:Image id="[^"]+" DefaultValue="[^"]*\/assets\/(icon-(\d+)\.png)"/g)) {
+    for (const m of xmlText.matchAll(
+      /<bt:Image id="[^"]+" DefaultValue="[^"]*\/assets\/(icon-(\d+)\.png)"/g,
+    )) {
       const file = path.join(assetsDir, m[1]);
       if (!fs.existsSync(file)) {
         problems.push(`Không có tệp biểu tượng ${m[1]} trong assets/.`);
@@ -90,7 +121,8 @@ function checkManifest(xmlText, { assetsDir } = {}) {
 /** Rewrites the development address in the manifest to the production one (ADDIN_BASE_URL). */
 function rewriteManifestUrls(xmlText, baseUrl) {
   const clean = baseUrl.replace(/\/+$/, '');
-  if (!/^https:\/\//.test(clean)) throw new Error(`ADDIN_BASE_URL phải bắt đầu bằng https:// (đang là "${baseUrl}").`);
+  if (!/^https:\/\//.test(clean))
+    throw new Error(`ADDIN_BASE_URL phải bắt đầu bằng https:// (đang là "${baseUrl}").`);
   return xmlText.replace(/https:\/\/localhost:3000/g, clean);
 }
 

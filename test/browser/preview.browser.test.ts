@@ -10,7 +10,7 @@ describe('preview page', () => {
   it('shows the task pane beside an empty workbook, without a console error', async () => {
     session = await openPreview();
     const { page } = session;
-    await page.getByRole('heading', { name: 'Thi Đua' }).waitFor();
+    await page.getByRole('heading', { name: 'Thi Đua', exact: true }).waitFor();
     await page.getByTestId('sheet-tab-Sheet1').waitFor();
     for (const tab of ['Lập bảng', 'Bảng điểm', 'Bình xét', 'Chỉ tiêu', 'Gửi Phòng']) {
       await page.getByRole('tab', { name: tab }).waitFor();
@@ -21,7 +21,16 @@ describe('preview page', () => {
   it('opens on the sample school with ?sample=1, every sheet in its tab', async () => {
     session = await openPreview('sample=1');
     const { page } = session;
-    for (const sheet of ['Quy chế', 'Danh sách', 'Tiêu chí', 'Đợt 1', 'Đợt 2', 'Tổng hợp năm', 'Chỉ tiêu', 'Kiểm phiếu']) {
+    for (const sheet of [
+      'Quy chế',
+      'Danh sách',
+      'Tiêu chí',
+      'Đợt 1',
+      'Đợt 2',
+      'Tổng hợp năm',
+      'Chỉ tiêu',
+      'Kiểm phiếu',
+    ]) {
       await page.getByTestId(`sheet-tab-${sheet}`).waitFor();
     }
     await page.getByTestId('sheet-tab-Tổng hợp năm').click();

@@ -26,7 +26,10 @@ describe('manifest.xml', () => {
   it('catches a resource used but never declared, and a plain-http address', () => {
     const broken = manifest
       .replace('<bt:Image id="Icon.80x80"', '<bt:Image id="Icon.81x81"')
-      .replace('https://localhost:3000/help.html"/>\n  <AppDomains>', 'http://localhost:3000/help.html"/>\n  <AppDomains>');
+      .replace(
+        'https://localhost:3000/help.html"/>\n  <AppDomains>',
+        'http://localhost:3000/help.html"/>\n  <AppDomains>',
+      );
     const problems = checkManifest(broken, { assetsDir: path.join(root, 'assets') });
     expect(problems).toContain('Mã tài nguyên "Icon.80x80" được dùng nhưng chưa khai báo.');
     expect(problems).toContain('Địa chỉ phải dùng https: http://localhost:3000/help.html');
@@ -36,6 +39,8 @@ describe('manifest.xml', () => {
     const rewritten = rewriteManifestUrls(manifest, 'https://thidua.example.edu.vn/');
     expect(rewritten).not.toContain('localhost');
     expect(rewritten).toContain('https://thidua.example.edu.vn/taskpane.html');
-    expect(() => rewriteManifestUrls(manifest, 'http://insecure')).toThrow('ADDIN_BASE_URL phải bắt đầu bằng https://');
+    expect(() => rewriteManifestUrls(manifest, 'http://insecure')).toThrow(
+      'ADDIN_BASE_URL phải bắt đầu bằng https://',
+    );
   });
 });

@@ -10,7 +10,10 @@ export interface WriteCaseResult extends WriteWorkbookResult {
   workbook: CaseWorkbook;
 }
 
-export async function writeCaseWorkbook(context: Excel.RequestContext, schoolCase: SchoolCase): Promise<WriteCaseResult> {
+export async function writeCaseWorkbook(
+  context: Excel.RequestContext,
+  schoolCase: SchoolCase,
+): Promise<WriteCaseResult> {
   let workbook: CaseWorkbook | undefined;
   const result = await writeWorkbookSpec(context, (existing) => {
     workbook = buildCaseWorkbook(schoolCase, {

@@ -10,7 +10,13 @@ const webpack = require('webpack');
 const root = path.join(__dirname, '..', '..', '..');
 const outDir = path.join(root, 'build', 'preview-test');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
 
 async function build() {
   const makeConfig = require(path.join(root, 'webpack.config.js'));

@@ -1,3 +1,4 @@
 module.exports = async () => {
-  if (globalThis.__PREVIEW_SERVER__) await new Promise((resolve) => globalThis.__PREVIEW_SERVER__.close(resolve));
+  if (globalThis.__PREVIEW_SERVER__)
+    await new Promise((resolve) => globalThis.__PREVIEW_SERVER__.close(resolve));
 };
