@@ -1,11 +1,8 @@
 import { parseNameReference } from '../layout/sheet-rules';
 
-/**
- * Hidden workbook names marking the sheets Thi Đua made, "TD_AddinSheet_1" → 'Tổng hợp năm'!$A$1. A name follows
- * its sheet through renames, so ownership survives the user renaming the tab; deleting the sheet leaves #REF!,
- * which no longer marks anything.
- */
-export const OWNER_MARKER_PREFIX = 'TD_AddinSheet_';
+import { OWNER_MARKER_PREFIX } from '../layout/owner-markers';
+
+export { OWNER_MARKER_PREFIX };
 
 export interface ExistingName {
   name: string;

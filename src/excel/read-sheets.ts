@@ -53,10 +53,17 @@ export function toSheetRead(
 export async function readSheets(
   context: Excel.RequestContext,
   names: string[],
+  options: { formulas?: boolean } = {},
 ): Promise<Record<string, SheetRead>> {
+  // Formulas double the response; reading the case needs values only (Excel on the web caps a response at 5 MB).
+  const withFormulas = options.formulas ?? true;
   const requests = names.map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name).load('name');
-    const used = sheet.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,values,formulas');
+    const used = sheet
+      .getUsedRangeOrNullObject(true)
+      .load(
+        withFormulas ? 'address,rowIndex,columnIndex,values,formulas' : 'address,rowIndex,columnIndex,values',
+      );
     return { name, sheet, used };
   });
   await context.sync();
@@ -65,7 +72,13 @@ export async function readSheets(
     if (sheet.isNullObject) continue;
     result[name] = used.isNullObject
       ? { values: [], formulas: [], address: '' }
-      : toSheetRead(used.address, used.rowIndex, used.columnIndex, used.values, used.formulas);
+      : toSheetRead(
+          used.address,
+          used.rowIndex,
+          used.columnIndex,
+          used.values,
+          withFormulas ? used.formulas : [],
+        );
   }
   return result;
 }

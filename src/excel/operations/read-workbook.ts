@@ -11,6 +11,7 @@ export async function readAllSheets(context: Excel.RequestContext): Promise<Reco
   const read = await readSheets(
     context,
     sheets.items.map((s) => s.name),
+    { formulas: false },
   );
   const out: Record<string, CellValue[][]> = {};
   for (const [name, sheet] of Object.entries(read)) out[name] = sheet.values;

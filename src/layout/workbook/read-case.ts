@@ -44,6 +44,14 @@ export function readCaseWorkbook(
 
   const targetsSheet = findSheet(sheets, CHI_TIEU_SHEET);
   const registrationSheet = findSheet(sheets, DANG_KY_SHEET);
+  if (Boolean(targetsSheet) !== Boolean(registrationSheet)) {
+    const missing = targetsSheet ? DANG_KY_SHEET : CHI_TIEU_SHEET;
+    issues.push({
+      code: 'workbook.targets-sheet-missing',
+      severity: 'warning',
+      message: `Không thấy trang "${missing}" nên phần chỉ tiêu không được đọc. Hãy đổi tên trang về "${missing}" nếu đã đổi, hoặc lập lại bảng.`,
+    });
+  }
   if (targetsSheet && registrationSheet) {
     const settings = readTargetSettings(quyChe);
     const targets = readTargets(sheets[targetsSheet], targetsSheet);
@@ -67,6 +75,13 @@ export function readCaseWorkbook(
     const settings = readVoteSettings(quyChe);
     issues.push(...settings.issues);
     const log = logSheet ? readBallotLog(sheets[logSheet], settings.meeting, logSheet) : undefined;
+    if (!logSheet) {
+      issues.push({
+        code: 'workbook.ballot-log-missing',
+        severity: 'error',
+        message: `Quy chế có thiết lập bỏ phiếu nhưng không thấy trang "${BALLOT_LOG_SHEET}", nơi ghi từng phiếu. Hãy đổi tên trang về "${BALLOT_LOG_SHEET}" nếu đã đổi, hoặc lưu lại thiết lập cuộc họp ở mục Bình xét để tạo lại.`,
+      });
+    }
     if (log) issues.push(...log.issues);
     schoolCase.votes = { profile: settings.profile, meeting: settings.meeting, events: log?.events ?? [] };
     if (logSheet) found.ballotLog = logSheet;

@@ -111,12 +111,17 @@ export function CaseProvider({ children }: { children: ReactNode }) {
         );
         return result?.notices ?? [];
       },
+      // Going to a cell must not clear the error that named it: only its own failure is reported.
       goTo: async (location) => {
-        await perform('', () => runExcel((context) => goToCell(context, location)));
+        try {
+          await runExcel((context) => goToCell(context, location));
+        } catch (error) {
+          report(error);
+        }
       },
       perform,
     }),
-    [status, read, results, issues, busy, readAt, perform, load],
+    [status, read, results, issues, busy, readAt, perform, load, report],
   );
   return <CaseContext.Provider value={store}>{children}</CaseContext.Provider>;
 }

@@ -50,7 +50,7 @@ export function DateField({ label, value, onCommit, required, testId, size }: Da
     >
       <Input
         value={text}
-        placeholder="dd/mm/yyyy"
+        placeholder="nn/tt/nnnn"
         data-testid={testId}
         onChange={(_, data) => setText(data.value)}
         onBlur={commit}

@@ -118,7 +118,7 @@ export function PersonForm({ initial, editing, roles, teams, others, onSave, onC
         <Field label={t.hireDate} {...state('hireDate')}>
           <Input
             value={text.hireDate}
-            placeholder="dd/mm/yyyy"
+            placeholder="nn/tt/nnnn"
             onChange={(_, d) => set({ hireDate: d.value })}
             data-testid="person-hireDate"
           />
@@ -126,7 +126,7 @@ export function PersonForm({ initial, editing, roles, teams, others, onSave, onC
         <Field label={t.birthDate} {...state('birthDate')}>
           <Input
             value={text.birthDate}
-            placeholder="dd/mm/yyyy"
+            placeholder="nn/tt/nnnn"
             onChange={(_, d) => set({ birthDate: d.value })}
             data-testid="person-birthDate"
           />
