@@ -6,6 +6,7 @@ Cách dùng:
   thidua new <truong.json> -o <tệp.xlsx>    Lập bảng lượng hóa thi đua từ hồ sơ JSON (docs/case-format.md).
   thidua evaluate <tệp.xlsx|hồ sơ.json>     In điểm, xếp loại, thứ hạng, tổ, phiếu bầu, chỉ tiêu, cảnh báo.
         [--json]                            ... dưới dạng JSON.
+        [--json --detail]                   ... kèm điểm từng tiêu chí của từng người, từng đợt.
   thidua export <tệp.xlsx> -o <ra.xlsx>     Xuất các biểu mẫu gửi cấp trên thành sổ làm việc riêng.
 
 Tùy chọn:

@@ -1,10 +1,9 @@
 /** Reads a school's case from a .xlsx workbook (made by Thi Đua) or from a JSON case file. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { caseFromFile, type SchoolCase, type SchoolCaseFile } from '../domain/case';
+import { caseFromFile, type CaseFromFileOptions, type SchoolCase, type SchoolCaseFile } from '../domain/case';
 import type { DomainIssue } from '../domain/issues';
-import { readCaseWorkbook, type ReadCaseResult } from '../layout/workbook';
-import { readXlsxFile } from '../xlsx/node-file';
+import type { ReadCaseResult } from '../layout/workbook';
 import { validateCaseFile } from './validate-case-file';
 
 export class CliError extends Error {}
@@ -16,15 +15,16 @@ export interface LoadedCase {
   issues: DomainIssue[];
 }
 
-export async function loadCase(file: string): Promise<LoadedCase> {
+/** `options` apply to a JSON case file (see caseFromFile). */
+export async function loadCase(file: string, options: CaseFromFileOptions = {}): Promise<LoadedCase> {
   if (!fs.existsSync(file)) throw new CliError(`Không tìm thấy tệp "${file}".`);
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.json') return loadJsonCase(file);
+  if (ext === '.json') return loadJsonCase(file, options);
   if (ext === '.xlsx') return loadWorkbookCase(file);
   throw new CliError(`Tệp "${file}" không phải .xlsx hay .json: Thi Đua chỉ đọc hai loại tệp này.`);
 }
 
-export function loadJsonCase(file: string): LoadedCase {
+export function loadJsonCase(file: string, options: CaseFromFileOptions = {}): LoadedCase {
   const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   let data: unknown;
   try {
@@ -41,12 +41,15 @@ export function loadJsonCase(file: string): LoadedCase {
       ].join('\n'),
     );
   }
-  const { schoolCase, issues } = caseFromFile(data as SchoolCaseFile);
+  const { schoolCase, issues } = caseFromFile(data as SchoolCaseFile, options);
   if (!schoolCase) throw new CliError(issues.map((i) => i.message).join('\n'));
   return { schoolCase, issues };
 }
 
 async function loadWorkbookCase(file: string): Promise<LoadedCase> {
+  // Loaded here, not at the top: ExcelJS alone takes longer to load than a JSON case takes to evaluate.
+  const { readXlsxFile } = await import('../xlsx/node-file');
+  const { readCaseWorkbook } = await import('../layout/workbook');
   let sheets;
   try {
     sheets = await readXlsxFile(file);

@@ -1,12 +1,10 @@
 /** The `thidua` command: the add-in's work on .xlsx and JSON files, without Excel. */
 import fs from 'node:fs';
 import { caseToFile } from '../domain/case';
-import { sampleFullCase } from '../domain/sample';
 import { parseArgs, UsageError } from './args';
 import { evaluateCommand } from './commands/evaluate';
-import { exportCommand } from './commands/export';
-import { writeCaseFile } from './commands/write-workbook';
 import { HELP } from './help';
+import { readableJson } from './json-text';
 import { CliError, loadCase, loadJsonCase } from './load-case';
 
 export interface CliIo {
@@ -42,13 +40,15 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         return 0;
       case 'demo': {
         const out = requireOut(options);
+        const { sampleFullCase } = await import('../domain/sample');
         const schoolCase = sampleFullCase();
         if (options.json) {
           if (fs.existsSync(out) && !force) throw new CliError(`Tệp "${out}" đã có. Thêm --force để ghi đè.`);
-          fs.writeFileSync(out, `${JSON.stringify(caseToFile(schoolCase), null, 2)}\n`);
+          fs.writeFileSync(out, readableJson(caseToFile(schoolCase)));
           io.out(`Đã ghi hồ sơ JSON của trường mẫu vào ${out}.`);
           return 0;
         }
+        const { writeCaseFile } = await import('./commands/write-workbook');
         const sheets = await writeCaseFile(schoolCase, out, force);
         io.out(`Đã lập sổ làm việc của trường mẫu: ${out}\nCác trang tính: ${sheets.join(', ')}`);
         return 0;
@@ -57,19 +57,27 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         const input = requireInput(positionals, 'tệp hồ sơ JSON của trường');
         const out = requireOut(options);
         const loaded = loadJsonCase(input);
+        const { writeCaseFile } = await import('./commands/write-workbook');
         const sheets = await writeCaseFile(loaded.schoolCase, out, force);
         io.out(`Đã lập bảng lượng hóa thi đua: ${out}\nCác trang tính: ${sheets.join(', ')}`);
         return 0;
       }
       case 'evaluate': {
-        const loaded = await loadCase(requireInput(positionals, 'tệp .xlsx hoặc .json cần tính'));
-        const report = evaluateCommand(loaded, { json: options.json === true });
+        // Only evaluateCase reads the case, so a JSON score table can stay a table (much faster).
+        const loaded = await loadCase(requireInput(positionals, 'tệp .xlsx hoặc .json cần tính'), {
+          keepScoreTable: true,
+        });
+        const report = evaluateCommand(loaded, {
+          json: options.json === true,
+          detail: options.detail === true,
+        });
         io.out(report.output);
         return report.hasErrors ? 1 : 0;
       }
       case 'export': {
         const loaded = await loadCase(requireInput(positionals, 'tệp .xlsx cần xuất'));
         const out = requireOut(options);
+        const { exportCommand } = await import('./commands/export');
         const result = await exportCommand(loaded, out, force);
         io.out(result);
         return 0;

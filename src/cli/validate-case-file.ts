@@ -4,9 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { schemaValidator } from './schema-validator';
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
+let compiled: ValidateFunction | undefined;
 
 function packageRoot(): string {
   let dir = __dirname;
@@ -18,10 +19,13 @@ function packageRoot(): string {
   return dir;
 }
 
-function validator() {
+function validator(): ValidateFunction {
   if (!compiled) {
-    const schema = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'docs', 'case.schema.json'), 'utf8'));
-    compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const root = packageRoot();
+    compiled = schemaValidator(
+      path.join(root, 'docs', 'case.schema.json'),
+      path.join(root, 'node_modules', '.cache', 'thidua'),
+    );
   }
   return compiled;
 }
@@ -42,7 +46,18 @@ function where(error: ErrorObject): string {
     .slice(1)
     .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
     .join('');
-  return p ? p.replace(/^\./, '') : '(gốc tệp)';
+  if (!p) return '(gốc tệp)';
+  // A cell of the score table is also named as people count it: row and column from 1.
+  const cell = /^\/scoring\/table\/rows\/(\d+)(?:\/values\/(\d+))?/.exec(error.instancePath);
+  const human = cell
+    ? ` (bảng điểm, hàng ${Number(cell[1]) + 1}${cell[2] === undefined ? '' : `, cột ${Number(cell[2]) + 1}`})`
+    : '';
+  return `${p.replace(/^\./, '')}${human}`;
+}
+
+function typeWords(type: unknown): string {
+  const types = Array.isArray(type) ? type : String(type).split(',');
+  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' hoặc ');
 }
 
 export function describeSchemaError(error: ErrorObject): string {
@@ -52,7 +67,7 @@ export function describeSchemaError(error: ErrorObject): string {
     case 'required':
       return `${at}: thiếu trường bắt buộc "${String(params.missingProperty)}".`;
     case 'type':
-      return `${at}: phải là ${TYPE_WORDS[String(params.type)] ?? String(params.type)}.`;
+      return `${at}: phải là ${typeWords(params.type)}.`;
     case 'enum':
       return `${at}: phải là một trong ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
     case 'const':

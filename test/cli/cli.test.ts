@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { evaluateCase } from '../../src/domain/case';
+import { evaluateCase, type SchoolCaseFile } from '../../src/domain/case';
+import { scoreInputsFromTable } from '../../src/domain/scoring';
 import { sampleFullCase } from '../../src/domain/sample';
 import { main, type CliIo } from '../../src/cli/main';
 
@@ -53,6 +54,90 @@ describe('thidua', () => {
     expect(fromXlsx.targets.targets.map((t: { result: number }) => t.result)).toEqual(
       fromJson.targets.targets.map((t: { result: number }) => t.result),
     );
+  });
+
+  it('demo --json writes the scores as a table: the criteria once, then one line per person, round and level', async () => {
+    const json = path.join(dir, 'bang-diem.json');
+    expect((await run(['demo', '--json', '-o', json])).code).toBe(0);
+    const text = fs.readFileSync(json, 'utf8');
+    const file = JSON.parse(text) as SchoolCaseFile;
+    const table = file.scoring?.table;
+    expect(file.scoring?.inputs).toBeUndefined();
+    expect(table?.criteria).toEqual(file.scoring?.config?.criteria.map((c) => c.id));
+    expect(table?.rows.length).toBeGreaterThan(61);
+    // The first row, as one line of the sheet.
+    const first = table?.rows[0];
+    expect(text).toContain(
+      `{ "personId": "${first?.personId}", "roundId": "${first?.roundId}", "level": "${first?.level}", "values": [${first?.values.map((v) => JSON.stringify(v)).join(', ')}] }`,
+    );
+  });
+
+  it('reads the older form too: the same scores one by one give the same results', async () => {
+    const json = path.join(dir, 'bang.json');
+    const old = path.join(dir, 'tung-o.json');
+    await run(['demo', '--json', '-o', json]);
+    const file = JSON.parse(fs.readFileSync(json, 'utf8')) as SchoolCaseFile;
+    const { table, ...scoring } = file.scoring ?? {};
+    fs.writeFileSync(
+      old,
+      JSON.stringify({
+        ...file,
+        scoring: { ...scoring, inputs: scoreInputsFromTable(table ?? { criteria: [], rows: [] }) },
+      }),
+    );
+    const fromTable = JSON.parse((await run(['evaluate', json, '--json'])).out);
+    const fromInputs = JSON.parse((await run(['evaluate', old, '--json'])).out);
+    expect(fromInputs.scoring).toEqual(fromTable.scoring);
+    expect(fromInputs.issues).toEqual(fromTable.issues);
+  });
+
+  it('evaluate --json gives every total, band and rank; --detail adds each criterion of each period', async () => {
+    const json = path.join(dir, 'chi-tiet.json');
+    await run(['demo', '--json', '-o', json]);
+    const summary = JSON.parse((await run(['evaluate', json, '--json'])).out);
+    const detail = JSON.parse((await run(['evaluate', json, '--json', '--detail'])).out);
+    const expected = evaluateCase(sampleFullCase()).scoring.people;
+    const period = summary.scoring.people[0].rounds[0].periods[0];
+    expect(period.criteria).toBeUndefined();
+    expect(period.total).toBe(expected[0].rounds[0].periods[0].total);
+    expect(period.missing).toEqual(expected[0].rounds[0].periods[0].missing);
+    expect(detail.scoring.people).toEqual(expected);
+    const strip = (people: typeof expected) =>
+      people.map((p) => ({
+        ...p,
+        rounds: p.rounds.map((r) => ({
+          ...r,
+          periods: r.periods.map(({ criteria: _c, ...figures }) => figures),
+        })),
+      }));
+    expect(summary.scoring.people).toEqual(strip(expected));
+  });
+
+  it('names the row and column of a wrong value in the score table', async () => {
+    const json = path.join(dir, 'o-sai.json');
+    const bad = path.join(dir, 'o-sai-2.json');
+    await run(['demo', '--json', '-o', json]);
+    const file = JSON.parse(fs.readFileSync(json, 'utf8'));
+    file.scoring.table.rows[4].values[2] = '9,5';
+    fs.writeFileSync(bad, JSON.stringify(file));
+    const result = await run(['evaluate', bad]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(
+      'scoring.table.rows[4].values[2] (bảng điểm, hàng 5, cột 3): phải là số hoặc null.',
+    );
+  });
+
+  it('reports a value out of range in the score table by row and column', async () => {
+    const json = path.join(dir, 'vuot.json');
+    const bad = path.join(dir, 'vuot-2.json');
+    await run(['demo', '--json', '-o', json]);
+    const file = JSON.parse(fs.readFileSync(json, 'utf8'));
+    file.scoring.table.rows[0].values[0] = 1000;
+    fs.writeFileSync(bad, JSON.stringify(file));
+    const result = await run(['evaluate', bad, '--json']);
+    expect(result.code).toBe(1);
+    const issue = JSON.parse(result.out).issues.find((i: { code: string }) => i.code === 'score.above-max');
+    expect(issue.message).toMatch(/^Bảng điểm, hàng 1, cột 1: .*điểm 1000 vượt điểm tối đa/);
   });
 
   it('prints a readable report with every section', async () => {

@@ -1,17 +1,22 @@
 import { evaluateCase } from '../../domain/case';
 import type { LoadedCase } from '../load-case';
 import { issuesReport } from '../report/issues-report';
+import { scoringJson } from '../report/scoring-json';
 import { scoringReport } from '../report/scoring-report';
 import { targetsReport } from '../report/targets-report';
 import { votesReport } from '../report/votes-report';
 
-/** `thidua evaluate`: every person's and tổ's figures, every vote, every target and every flag. */
+/**
+ * `thidua evaluate`: every person's and tổ's figures, every vote, every target and every flag. With
+ * `detail`, the JSON also holds every criterion's outcome for every person and period.
+ */
 export function evaluateCommand(
   loaded: LoadedCase,
-  options: { json: boolean },
+  options: { json: boolean; detail?: boolean },
 ): { output: string; hasErrors: boolean } {
   const { schoolCase } = loaded;
-  const results = evaluateCase(schoolCase);
+  const detail = options.json && options.detail === true;
+  const results = evaluateCase(schoolCase, { perCriterion: detail });
   const issues = [...loaded.issues, ...results.issues];
   const hasErrors = issues.some((i) => i.severity === 'error');
   if (options.json) {
@@ -19,7 +24,7 @@ export function evaluateCommand(
       output: JSON.stringify(
         {
           school: schoolCase.roster.info,
-          scoring: { people: results.scoring.people, teams: results.scoring.teams },
+          scoring: scoringJson(results.scoring, detail),
           votes: results.votes ? { quorum: results.votes.quorum, rounds: results.votes.rounds } : null,
           targets: results.targets
             ? {

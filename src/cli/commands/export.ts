@@ -4,6 +4,7 @@ import { buildExportWorkbook, EXPORT_DOCUMENTS } from '../../layout/export';
 import { exportInputFromCase } from '../../layout/export-input';
 import { writeXlsxFile } from '../../xlsx/node-file';
 import { CliError, type LoadedCase } from '../load-case';
+import { issuesReport } from '../report/issues-report';
 
 /** `thidua export`: the papers sent upward, as the add-in's export panel writes them. */
 export async function exportCommand(loaded: LoadedCase, out: string, force: boolean): Promise<string> {
@@ -19,8 +20,11 @@ export async function exportCommand(loaded: LoadedCase, out: string, force: bool
   );
   await writeXlsxFile(spec, out);
   const notices = input.incompleteness ?? [];
+  // Papers go upward: whatever could not be read or broke a rule is said here too, not only on "Lưu ý".
+  const problems = [...loaded.issues, ...results.issues].filter((i) => i.severity !== 'info');
   return [
     `Đã xuất ${spec.sheets.length} trang tính vào ${out}: ${spec.sheets.map((s) => s.name).join(', ')}.`,
     ...(notices.length > 0 ? ['Lưu ý:', ...notices.map((n) => `  - ${n}`)] : []),
+    ...(problems.length > 0 ? ['', issuesReport(problems)] : []),
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SchoolCase } from '../../domain/case';
+import { ownerMarkerNames } from '../../layout/owner-markers';
 import { buildCaseWorkbook } from '../../layout/workbook';
 import { writeXlsxFile } from '../../xlsx/node-file';
 import { CliError } from '../load-case';
@@ -13,6 +14,7 @@ export async function writeCaseFile(schoolCase: SchoolCase, out: string, force: 
   }
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   const built = buildCaseWorkbook(schoolCase);
-  await writeXlsxFile(built.spec, out);
+  const sheetNames = built.spec.sheets.map((s) => s.name);
+  await writeXlsxFile({ ...built.spec, names: [...built.spec.names, ...ownerMarkerNames(sheetNames)] }, out);
   return built.spec.sheets.map((s) => s.name);
 }

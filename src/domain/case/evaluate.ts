@@ -21,9 +21,11 @@ export interface CaseResults {
   issues: DomainIssue[];
 }
 
-export function evaluateCase(schoolCase: SchoolCase): CaseResults {
+/** `perCriterion: false` gives a scoring summary without per-criterion outcomes (see evaluateScoring). */
+export function evaluateCase(schoolCase: SchoolCase, options: { perCriterion?: boolean } = {}): CaseResults {
   const { roster } = schoolCase;
-  const scoring = evaluateScoring(roster, schoolCase.scoring.config, schoolCase.scoring.inputs);
+  const { config, inputs, table } = schoolCase.scoring;
+  const scoring = evaluateScoring(roster, config, inputs, { table, perCriterion: options.perCriterion });
   const issues: DomainIssue[] = [...scoring.issues];
 
   let votes: MeetingTally | undefined;

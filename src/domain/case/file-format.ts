@@ -4,7 +4,7 @@
  * roles, the built-in criteria set, and rule profiles named by id.
  */
 import type { Person, Role, SchoolInfo, Team } from '../school/types';
-import type { ScoreInput, ScoringConfig, ScoringRound } from '../scoring/types';
+import type { ScoreInput, ScoreTable, ScoringConfig, ScoringRound } from '../scoring/types';
 import type { TargetProfileId } from '../targets/profiles';
 import type {
   PersonRecord,
@@ -29,6 +29,12 @@ export interface SchoolCaseFile {
     config?: ScoringConfig;
     /** Rounds for the built-in set (ignored when `config` is given); seed 000's two rounds when left out. */
     rounds?: ScoringRound[];
+    /**
+     * The scores as a school's own sheet: the criterion ids once, then one row per person, period and
+     * level with the values in that order (null for a blank cell). Read before `inputs`.
+     */
+    table?: ScoreTable;
+    /** Scores one by one (the older form, still read): a value for a cell the table holds replaces it. */
     inputs?: ScoreInput[];
   };
   targets?: {

@@ -2,17 +2,37 @@
 import type { DomainIssue } from '../issues';
 import { BUILT_IN_ROLES } from '../school/types';
 import { defaultScoringConfig, seed000Rounds } from '../scoring/default-config';
+import { scoreInputsFromTable, scoreTableFromInputs } from '../scoring/score-table';
 import { TARGET_PROFILES } from '../targets/profiles';
 import { BUILT_IN_PROFILES, findBuiltInProfile } from '../votes/profiles';
 import type { SchoolCaseFile } from './file-format';
 import type { SchoolCase } from './types';
 
-export function caseFromFile(file: SchoolCaseFile): { schoolCase?: SchoolCase; issues: DomainIssue[] } {
+export interface CaseFromFileOptions {
+  /**
+   * Keep the score table as a table (SchoolCase.scoring.table) instead of one input per value: evaluating
+   * a large school is then much faster, but only evaluateCase reads the table. Off by default, so any code
+   * that reads `scoring.inputs` sees every value.
+   */
+  keepScoreTable?: boolean;
+}
+
+export function caseFromFile(
+  file: SchoolCaseFile,
+  options: CaseFromFileOptions = {},
+): { schoolCase?: SchoolCase; issues: DomainIssue[] } {
   const issues: DomainIssue[] = [];
   const config = file.scoring?.config ?? defaultScoringConfig(file.scoring?.rounds ?? seed000Rounds());
+  const table = file.scoring?.table;
+  const listed = file.scoring?.inputs ?? [];
+  const scoring: SchoolCase['scoring'] = !table
+    ? { config, inputs: listed }
+    : options.keepScoreTable
+      ? { config, inputs: listed, table }
+      : { config, inputs: [...scoreInputsFromTable(table), ...listed] };
   const schoolCase: SchoolCase = {
     roster: { info: file.school, roles: file.roles ?? BUILT_IN_ROLES, teams: file.teams, staff: file.staff },
-    scoring: { config, inputs: file.scoring?.inputs ?? [] },
+    scoring,
   };
   if (file.targets) {
     const t = file.targets;
@@ -42,7 +62,17 @@ export function caseFromFile(file: SchoolCaseFile): { schoolCase?: SchoolCase; i
   return { schoolCase, issues };
 }
 
-/** The inverse, for `thidua demo --json` and round trips: ids instead of whole profiles. */
+/** The scores as the file writes them: a table, plus the few inputs a table cannot hold. */
+function scoringToFile(scoring: SchoolCase['scoring']): NonNullable<SchoolCaseFile['scoring']> {
+  const { config } = scoring;
+  if (scoring.table) {
+    return { config, table: scoring.table, ...(scoring.inputs.length > 0 ? { inputs: scoring.inputs } : {}) };
+  }
+  const { table, rest } = scoreTableFromInputs(config, scoring.inputs);
+  return { config, table, ...(rest.length > 0 ? { inputs: rest } : {}) };
+}
+
+/** The inverse, for `thidua demo --json` and round trips: ids for profiles, the scores as a table. */
 export function caseToFile(schoolCase: SchoolCase): SchoolCaseFile {
   const { roster } = schoolCase;
   return {
@@ -51,7 +81,7 @@ export function caseToFile(schoolCase: SchoolCase): SchoolCaseFile {
     teams: roster.teams,
     roles: roster.roles,
     staff: roster.staff,
-    scoring: { config: schoolCase.scoring.config, inputs: schoolCase.scoring.inputs },
+    scoring: scoringToFile(schoolCase.scoring),
     ...(schoolCase.targets
       ? {
           targets: {

@@ -3,7 +3,7 @@
  * JSON file. Each area keeps its own types; this only puts them side by side.
  */
 import type { SchoolRoster } from '../school/types';
-import type { ScoreInput, ScoringConfig } from '../scoring/types';
+import type { ScoreInput, ScoreTable, ScoringConfig } from '../scoring/types';
 import type { BallotEvent, Meeting } from '../votes/types';
 import type { RuleProfile } from '../votes/profiles';
 import type { TargetProfile } from '../targets/profiles';
@@ -43,6 +43,12 @@ export interface SchoolCase {
   scoring: {
     config: ScoringConfig;
     inputs: ScoreInput[];
+    /**
+     * Values in table form, read before `inputs`: set only when a JSON case file was loaded with
+     * `keepScoreTable` (the fast road for `thidua evaluate` on a large school). Code that reads only
+     * `inputs` (the workbook builder, the pane) must be given a case without it: caseFromFile's default.
+     */
+    table?: ScoreTable;
   };
   votes?: CaseVotes;
   targets?: CaseTargets;

@@ -3,10 +3,12 @@ import type { TitleDecision } from '../targets/types';
 import { TITLES } from '../titles';
 
 /**
- * The vote decision per candidate and title for the targets area: the latest round a candidate stood in
- * decides (a second round replaces a first-round failure; earlier rounds stay on record in the tally).
+ * The vote decision per candidate and title for the targets area, once the meeting has its quorum: the
+ * latest round a candidate stood in decides (a second round replaces a first-round failure; earlier rounds stay on record in the tally).
  */
 export function voteDecisions(tally: MeetingTally): TitleDecision[] {
+  // Without a quorum the meeting decided nothing ("không xét"): no candidate has a vote yet.
+  if (!tally.quorum.met) return [];
   const latest = new Map<string, TitleDecision>();
   for (const round of [...tally.rounds].sort((a, b) => a.round - b.round)) {
     for (const c of round.candidates) {

@@ -8,13 +8,16 @@
  * A criterion left blank at every level contributes 0 (and 0 against its floor) and is listed as missing:
  * the sheet shows the same total the domain computes, and the Scores panel says what is still to be typed.
  */
-import type { Person, SchoolRoster } from '../school/types';
+import type { SchoolRoster } from '../school/types';
 import { bandFor } from './bands';
-import { applicableCriteria, criterionScore, orderedLevels, pickLevel } from './criteria';
-import { InputIndex } from './input-index';
+import { applicableCriteria, criterionScore } from './criteria';
+import { periodKey } from './input-index';
 import type { PeriodValues } from './input-index';
 import { atLeast, round2 } from './numeric';
 import { competitionRanks, groupedCompetitionRanks } from './ranks';
+import { ScoreGrid } from './score-grid';
+import type { PersonSlot } from './score-grid';
+import { collectScoreTable } from './score-table';
 import type {
   AssessmentLevel,
   Criterion,
@@ -23,47 +26,65 @@ import type {
   PersonScoring,
   RoundOutcome,
   ScoreInput,
+  ScoreTable,
   ScoringConfig,
   ScoringResult,
   ScoringRound,
   TeamScoring,
 } from './types';
-import { validateScoring } from './validate';
+import { validateScoringConfig } from './validate-config';
+import { collectScoreInputs } from './validate-inputs';
+import { validateRoster } from './validate-roster';
 
-export function scorePeriod(
+/**
+ * The arithmetic of one period over values laid out as in the grid: level `l` of `criteria[i]` is at
+ * `base + slots[i] × levels.length + l`, NaN when blank.
+ */
+function scoreValues(
   criteria: readonly Criterion[],
+  slots: ArrayLike<number>,
   levels: AssessmentLevel[],
-  values: PeriodValues | undefined,
+  values: Float64Array,
+  base: number,
   totalPoints: number,
   roundId: string,
-  monthId?: string,
+  monthId: string | undefined,
+  perCriterion = true,
 ): PeriodOutcome {
-  const outcomes: CriterionOutcome[] = [];
+  const levelCount = levels.length;
+  const outcomes: CriterionOutcome[] = perCriterion ? new Array(criteria.length) : [];
   const missing: string[] = [];
   let rawSum = 0;
   let maxSum = 0;
   let bonus = 0;
   let floorsMet = true;
-  for (const criterion of criteria) {
-    const picked = pickLevel(levels, values?.get(criterion.id) ?? []);
-    const score = picked ? criterionScore(criterion, picked.typed) : null;
+  for (let i = 0; i < criteria.length; i++) {
+    const criterion = criteria[i];
+    const at = base + slots[i] * levelCount;
+    // The highest level filled in: council over team over self.
+    let picked = levelCount - 1;
+    while (picked >= 0 && values[at + picked] !== values[at + picked]) picked--; // NaN: blank
+    const typed = picked >= 0 ? values[at + picked] : null;
+    const score = typed === null ? null : criterionScore(criterion, typed);
     const belowFloor =
       criterion.kind !== 'bonus' && criterion.floor !== undefined && !atLeast(score ?? 0, criterion.floor);
     // A blank bonus means no bonus, not a score still to type.
-    if (!picked && criterion.kind !== 'bonus') missing.push(criterion.id);
+    if (typed === null && criterion.kind !== 'bonus') missing.push(criterion.id);
     if (belowFloor) floorsMet = false;
     if (criterion.kind === 'bonus') bonus += score ?? 0;
     else {
       rawSum += score ?? 0;
       maxSum += criterion.max;
     }
-    outcomes.push({
-      criterionId: criterion.id,
-      level: picked?.level ?? null,
-      typed: picked?.typed ?? null,
-      score,
-      belowFloor,
-    });
+    if (perCriterion) {
+      outcomes[i] = {
+        criterionId: criterion.id,
+        level: picked >= 0 ? levels[picked] : null,
+        typed,
+        score,
+        belowFloor,
+      };
+    }
   }
   const normalised = maxSum > 0 ? (rawSum * totalPoints) / maxSum : 0;
   return {
@@ -79,26 +100,70 @@ export function scorePeriod(
   };
 }
 
-function scoreRound(
-  person: Person,
-  round: ScoringRound,
+export function scorePeriod(
   criteria: readonly Criterion[],
   levels: AssessmentLevel[],
-  index: InputIndex,
+  values: PeriodValues | undefined,
   totalPoints: number,
+  roundId: string,
+  monthId?: string,
+): PeriodOutcome {
+  const laidOut = new Float64Array(criteria.length * levels.length).fill(NaN);
+  criteria.forEach((criterion, i) => {
+    const typed = values?.get(criterion.id) ?? [];
+    levels.forEach((_, l) => {
+      const value = typed[l];
+      if (value !== undefined) laidOut[i * levels.length + l] = value;
+    });
+  });
+  const slots = criteria.map((_, i) => i);
+  return scoreValues(criteria, slots, levels, laidOut, 0, totalPoints, roundId, monthId);
+}
+
+/** A role's criteria in config order with their grid slots: worked out once per role, not per person. */
+interface RolePlan {
+  criteria: Criterion[];
+  slots: Int32Array;
+}
+
+export interface EvaluateScoringOptions {
+  /** Values in table form, read before `inputs` (see ScoreTable). */
+  table?: ScoreTable;
+  /**
+   * false leaves every PeriodOutcome.criteria empty: a summary with every total, band, rank, floor flag and
+   * missing criterion, for callers that never show a single criterion's outcome (the CLI's reports). Its
+   * 600,000 small objects are most of the work for a school of 5,000. true when left out.
+   */
+  perCriterion?: boolean;
+}
+
+function scoreRound(
+  personSlot: number,
+  round: ScoringRound,
+  periodSlots: readonly number[],
+  plan: RolePlan,
+  grid: ScoreGrid,
+  totalPoints: number,
+  perCriterion: boolean,
 ): RoundOutcome {
+  const score = (periodSlot: number, monthId?: string) => {
+    const { values, base } = grid.period(personSlot, periodSlot);
+    const { criteria, slots } = plan;
+    return scoreValues(
+      criteria,
+      slots,
+      grid.levels,
+      values,
+      base,
+      totalPoints,
+      round.id,
+      monthId,
+      perCriterion,
+    );
+  };
   const periods = round.months
-    ? round.months.map((month) =>
-        scorePeriod(
-          criteria,
-          levels,
-          index.period(person.id, round.id, month.id),
-          totalPoints,
-          round.id,
-          month.id,
-        ),
-      )
-    : [scorePeriod(criteria, levels, index.period(person.id, round.id), totalPoints, round.id)];
+    ? round.months.map((month, i) => score(periodSlots[i], month.id))
+    : [score(periodSlots[0])];
   let sum = 0;
   for (const period of periods) sum += period.total;
   // A monthly round without months has nothing to average: 0, as the sheet's IFERROR gives.
@@ -117,20 +182,37 @@ export function weightedYearTotal(rounds: readonly ScoringRound[], totals: reado
   return weights > 0 ? round2(weighted / weights) : 0;
 }
 
+/**
+ * Scores every person and tổ from the typed values: the score table when there is one (the fast road for
+ * a large school), then the list of inputs (a later value for a cell replaces an earlier one).
+ */
 export function evaluateScoring(
   roster: SchoolRoster,
   config: ScoringConfig,
   inputs: readonly ScoreInput[],
+  options: EvaluateScoringOptions = {},
 ): ScoringResult {
-  const issues = validateScoring(roster, config, inputs);
-  const index = new InputIndex(config, inputs);
-  const levels = orderedLevels(config);
-  const criteriaByRole = new Map<string, Criterion[]>();
+  const { table, perCriterion = true } = options;
+  const grid = new ScoreGrid(roster, config);
+  const issues = [...validateScoringConfig(config, roster.roles), ...validateRoster(roster)];
+  if (table) collectScoreTable(grid, table, issues);
+  collectScoreInputs(config, grid, inputs, issues);
+  const roundPeriods = config.rounds.map((round) =>
+    (round.months ? round.months.map((month) => periodKey(round.id, month.id)) : [round.id]).map(
+      (key) => grid.periods.get(key) as number,
+    ),
+  );
+  const plans = new Map<string, RolePlan>();
   const people: PersonScoring[] = roster.staff.map((person) => {
-    let criteria = criteriaByRole.get(person.roleId);
-    if (!criteria) criteriaByRole.set(person.roleId, (criteria = applicableCriteria(config, person.roleId)));
-    const rounds = config.rounds.map((round) =>
-      scoreRound(person, round, criteria, levels, index, config.totalPoints),
+    let plan = plans.get(person.roleId);
+    if (!plan) {
+      const criteria = applicableCriteria(config, person.roleId);
+      const slots = Int32Array.from(criteria, (criterion) => grid.criteria.get(criterion.id)?.slot ?? 0);
+      plans.set(person.roleId, (plan = { criteria, slots }));
+    }
+    const personSlot = (grid.people.get(person.id) as PersonSlot).slot;
+    const rounds = config.rounds.map((round, r) =>
+      scoreRound(personSlot, round, roundPeriods[r], plan, grid, config.totalPoints, perCriterion),
     );
     const yearTotal = weightedYearTotal(
       config.rounds,

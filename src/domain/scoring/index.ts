@@ -1,6 +1,7 @@
 export * from './types';
 export { defaultScoringConfig, seed000Rounds } from './default-config';
 export { evaluateScoring, scorePeriod, scoreTeams, weightedYearTotal } from './evaluate';
+export type { EvaluateScoringOptions } from './evaluate';
 export {
   applicableCriteria,
   applicableMax,
@@ -27,4 +28,5 @@ export {
   formatScore,
 } from './describe';
 export { InputIndex, periodKey } from './input-index';
+export { scoreInputsFromTable, scoreTableFromInputs } from './score-table';
 export type { LevelValues, PeriodValues } from './input-index';

@@ -8,6 +8,26 @@
  * Math.round(1.005 * 100) / 100 gives 1.
  */
 export function excelRound(value: number, digits = 2): number {
+  // Fast road for the usual totals: away from a tie, rounding the double itself gives what the 15 digits
+  // give, because below 10⁷ units the 15 digits sit within 10⁻⁷ of it. integer / 10^digits is the double
+  // nearest the decimal, as Number("…e-2") is.
+  if (Number.isInteger(digits) && digits >= 0 && digits <= 10 && Number.isFinite(value)) {
+    const factor = 10 ** digits;
+    const scaled = Math.abs(value) * factor;
+    if (scaled < 1e7) {
+      const whole = Math.floor(scaled);
+      const fraction = scaled - whole;
+      if (Math.abs(fraction - 0.5) > 1e-6) {
+        const rounded = (fraction > 0.5 ? whole + 1 : whole) / factor;
+        return rounded === 0 ? 0 : value < 0 ? -rounded : rounded;
+      }
+    }
+  }
+  return excelRoundBy15Digits(value, digits);
+}
+
+/** excelRound the long way, from the decimal string of the 15 significant digits. */
+export function excelRoundBy15Digits(value: number, digits = 2): number {
   if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
   const sign = value < 0 ? -1 : 1;
   // "1.00500000000000e+0": the 15 significant digits as a decimal string and its exponent.
@@ -47,4 +67,12 @@ export function atLeast(a: number, b: number): boolean {
 /** a > b, as the sheet decides it (ranks count strictly higher totals). */
 export function greaterThan(a: number, b: number): boolean {
   return a > b && !nearlyEqual(a, b);
+}
+
+/**
+ * Number.isFinite as arithmetic (x − x is 0 only for a finite x), for the loops over every typed value:
+ * under Jest's sandbox a call to a built-in of another realm is never inlined and costs 50 times more.
+ */
+export function isFiniteNumber(x: number): boolean {
+  return x - x === 0;
 }

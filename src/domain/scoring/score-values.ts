@@ -6,6 +6,7 @@
 import type { CellLocation, DomainIssue } from '../issues';
 import { parseVietnameseNumber } from '../text';
 import { cellPrefix, formatScore } from './describe';
+import { isFiniteNumber } from './numeric';
 import type { Criterion } from './types';
 
 /** What a spreadsheet cell can hold, as the sheet readers hand it over. */
@@ -32,9 +33,9 @@ function head(context: ScoreContext): string {
 /** True when checkScoreValue has nothing to say: lets a caller skip building a message context. */
 export function scoreValueFine(criterion: Criterion, value: number): boolean {
   return (
-    Number.isFinite(value) &&
+    isFiniteNumber(value) &&
     value >= 0 &&
-    (criterion.kind === 'deduction' ? Number.isInteger(value) : value <= criterion.max)
+    (criterion.kind === 'deduction' ? value % 1 === 0 : value <= criterion.max)
   );
 }
 

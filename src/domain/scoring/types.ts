@@ -95,6 +95,29 @@ export interface ScoreInput {
   locator?: ScoreInputLocator;
 }
 
+/**
+ * The typed values as a school's own sheet holds them: the criterion ids once, then one row per person,
+ * period and level with one value per criterion in that order, null for a blank cell. It means the same
+ * as one ScoreInput per non-null value (see scoreInputsFromTable), at a fraction of the size: the compact
+ * form of a JSON case file, and the fast road into evaluateScoring for a large school.
+ */
+export interface ScoreTable {
+  /** Criterion ids, in the order of every row's values; a criterion left out is blank for everyone. */
+  criteria: string[];
+  rows: ScoreTableRow[];
+}
+
+/** One line of the score table: a person's values for one period at one level. */
+export interface ScoreTableRow {
+  personId: string;
+  roundId: string;
+  /** Set when the round is scored monthly. */
+  monthId?: string;
+  level: AssessmentLevel;
+  /** One value per column of `criteria`, in that order; null for a blank cell. */
+  values: (number | null)[];
+}
+
 /** Where a value came from, so a message can point at its cell (set by the sheet reader and the import). */
 export interface ScoreInputLocator {
   sheet: string;
@@ -121,7 +144,7 @@ export interface CriterionOutcome {
 export interface PeriodOutcome {
   roundId: string;
   monthId?: string;
-  /** Applicable criteria only, in config order. */
+  /** Applicable criteria only, in config order; empty in a summary (evaluateScoring's `perCriterion: false`). */
   criteria: CriterionOutcome[];
   /** Sum of the applicable non-bonus scores. */
   rawSum: number;

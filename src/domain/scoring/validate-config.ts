@@ -6,7 +6,7 @@ import type { DomainIssue } from '../issues';
 import type { Role } from '../school/types';
 import { applicableMax } from './criteria';
 import { describeCriterion, describePeriod, formatScore } from './describe';
-import { round2 } from './numeric';
+import { nearlyEqual, round2 } from './numeric';
 import type { ScoringConfig, ScoringRound } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -118,7 +118,7 @@ function validateRoleMaxima(config: ScoringConfig, roles: readonly Role[], issue
         severity: 'warning',
         message: `Vai trò "${role.label}" không có tiêu chí chấm điểm nào (ngoài điểm thưởng): tổng điểm của người giữ vai trò này chỉ gồm điểm thưởng. Hãy chọn tiêu chí áp dụng cho vai trò này.`,
       });
-    } else if (max !== config.totalPoints) {
+    } else if (!nearlyEqual(max, config.totalPoints)) {
       const total = formatScore(config.totalPoints);
       // A worked example at 90% of the role's maximum, e.g. 72/80 → 90.
       const typed = formatScore(round2(max * 0.9));

@@ -1,20 +1,26 @@
 /**
  * Checks of the typed scores: each must point at a known person, round (and month), criterion and level,
- * apply to the person's role, and be in range for its kind.
+ * apply to the person's role, and be in range for its kind. The same pass records the values in the grid
+ * scoring reads, so a large school's scores are walked once.
  */
 import type { CellLocation, DomainIssue } from '../issues';
-import type { Person, SchoolRoster } from '../school/types';
+import type { SchoolRoster } from '../school/types';
 import { criterionApplies } from './criteria';
+import { cellPrefix, describePeriod, describePerson, formatScore } from './describe';
+import { ScoreGrid } from './score-grid';
+import type { PersonSlot } from './score-grid';
 import {
-  cellPrefix,
-  describeCriterion,
-  describeLevel,
-  describePeriod,
-  describePerson,
-  formatScore,
-} from './describe';
+  periodFinder,
+  periodProblem,
+  scoreContextText,
+  unknownLevelMessage,
+  unknownPersonMessage,
+} from './score-refs';
+import { collectScoreTable } from './score-table';
 import { checkScoreValue, scoreValueFine } from './score-values';
-import type { Criterion, ScoreInput, ScoringConfig, ScoringRound } from './types';
+import type { ScoreInput, ScoreTable, ScoringConfig } from './types';
+
+export { scoreContextText } from './score-refs';
 
 function refIssue(
   code: string,
@@ -27,100 +33,48 @@ function refIssue(
   return issue;
 }
 
-/** The words of a score's context, e.g. `Nguyễn Văn An (mã GV01), Đợt 1, tiêu chí 2.1 "…", mức tự đánh giá`. */
-export function scoreContextText(
-  person: Pick<Person, 'fullName' | 'id'>,
-  round: Pick<ScoringRound, 'label' | 'months'>,
-  monthId: string | undefined,
-  criterion: Pick<Criterion, 'id' | 'label'>,
-  level: ScoreInput['level'],
-): string {
-  const month = round.months?.find((m) => m.id === monthId);
-  return `${describePerson(person)}, ${describePeriod(round, month)}, ${describeCriterion(criterion)}, ${describeLevel(level)}`;
-}
-
-interface RoundEntry {
-  round: ScoringRound;
-  /** Period index of the round, or of each of its months. */
-  period: number;
-  months?: Map<string, number>;
-}
-
-/** Remembers which (person, period, criterion, level) cells were seen: a bitmap, or a Set when too big. */
-function seenTracker(size: number): (key: number) => boolean {
-  if (size <= 1 << 26) {
-    const bits = new Uint8Array(Math.ceil(size / 8));
-    return (key) => {
-      const mask = 1 << (key & 7);
-      const seen = (bits[key >> 3] & mask) !== 0;
-      bits[key >> 3] |= mask;
-      return seen;
-    };
-  }
-  const keys = new Set<number>();
-  return (key) => keys.has(key) || (keys.add(key), false);
-}
-
-export function validateScoreInputs(
-  roster: SchoolRoster,
+/**
+ * Checks the inputs in order and records each value in the grid (a later value replaces an earlier one).
+ * A value is recorded whenever its person, period, criterion and level exist, whatever the checks say:
+ * the sheet's formulas use it as typed, and InputIndex did the same.
+ */
+export function collectScoreInputs(
   config: ScoringConfig,
+  grid: ScoreGrid,
   inputs: readonly ScoreInput[],
-): DomainIssue[] {
-  const issues: DomainIssue[] = [];
-  const people = new Map(roster.staff.map((person, i) => [person.id, { person, index: i }]));
-  const rounds = new Map<string, RoundEntry>();
-  let periodCount = 0;
-  for (const round of config.rounds) {
-    if (rounds.has(round.id)) continue;
-    const months = round.months && new Map(round.months.map((month) => [month.id, 0]));
-    if (months) for (const id of months.keys()) months.set(id, periodCount++);
-    rounds.set(round.id, { round, period: months ? -1 : periodCount++, months });
-  }
-  const criteria = new Map(config.criteria.map((criterion, i) => [criterion.id, { criterion, index: i }]));
-  const levels = new Map(config.levels.map((level, i) => [level, i]));
-  const alreadySeen = seenTracker(roster.staff.length * periodCount * criteria.size * levels.size);
+  issues: DomainIssue[],
+): void {
+  const configLevels = new Set<string>(config.levels);
+  const findPeriod = periodFinder(grid);
+  // Scores come grouped by person: look each person up once per group.
+  let lastPersonId: string | undefined;
+  let found: PersonSlot | undefined;
   for (const input of inputs) {
     const at = input.locator;
-    const found = people.get(input.personId);
+    if (input.personId !== lastPersonId) {
+      lastPersonId = input.personId;
+      found = grid.people.get(input.personId);
+    }
+    const ref = findPeriod(input.roundId, input.monthId);
+    const foundCriterion = grid.criteria.get(input.criterionId);
+    const level = grid.levelSlots.get(input.level);
+    const cell =
+      found && ref.slot !== undefined && foundCriterion
+        ? grid.cell(found.slot, ref.slot, foundCriterion.slot)
+        : undefined;
+    if (cell !== undefined && level !== undefined) grid.set(cell + level, input.value);
+
     if (!found) {
-      issues.push(
-        refIssue(
-          'score.unknown-person',
-          `điểm của mã "${input.personId}" không thuộc ai trong danh sách. Hãy kiểm tra mã hoặc thêm người này vào danh sách.`,
-          at,
-        ),
-      );
+      issues.push(refIssue('score.unknown-person', unknownPersonMessage(input.personId), at));
       continue;
     }
     const person = found.person;
-    const entry = rounds.get(input.roundId);
-    if (!entry) {
-      issues.push(
-        refIssue(
-          'score.unknown-round',
-          `${describePerson(person)}: điểm thuộc đợt "${input.roundId}" không có trong quy chế. Hãy chọn một đợt có sẵn.`,
-          at,
-        ),
-      );
+    const round = ref.round;
+    if (ref.period === undefined || !round) {
+      const problem = periodProblem(person, ref);
+      issues.push(refIssue(problem.code, problem.message, at));
       continue;
     }
-    const round = entry.round;
-    const period = entry.months
-      ? input.monthId === undefined
-        ? undefined
-        : entry.months.get(input.monthId)
-      : input.monthId === undefined
-        ? entry.period
-        : undefined;
-    if (period === undefined) {
-      const who = describePerson(person);
-      const message = round.months
-        ? `${who}: ${round.label} được chấm theo tháng nhưng điểm ${input.monthId === undefined ? 'không ghi tháng' : `ghi tháng "${input.monthId}" không có trong đợt`}. Hãy chọn một tháng của đợt.`
-        : `${who}: ${round.label} không chấm theo tháng nhưng điểm ghi tháng "${input.monthId}". Hãy bỏ tháng hoặc bật chấm theo tháng.`;
-      issues.push(refIssue('score.unknown-month', message, at));
-      continue;
-    }
-    const foundCriterion = criteria.get(input.criterionId);
     if (!foundCriterion) {
       issues.push(
         refIssue(
@@ -132,15 +86,8 @@ export function validateScoreInputs(
       continue;
     }
     const criterion = foundCriterion.criterion;
-    const level = levels.get(input.level);
-    if (level === undefined) {
-      issues.push(
-        refIssue(
-          'score.unknown-level',
-          `${describePerson(person)}, ${describeCriterion(criterion)}: ${describeLevel(input.level)} không được dùng trong quy chế nên điểm này không được tính. Hãy nhập ở một mức đánh giá đang dùng.`,
-          at,
-        ),
-      );
+    if (!configLevels.has(input.level)) {
+      issues.push(refIssue('score.unknown-level', unknownLevelMessage(person, input.level, criterion), at));
       continue;
     }
     if (!criterionApplies(criterion, person.roleId)) {
@@ -154,9 +101,7 @@ export function validateScoreInputs(
       );
       continue;
     }
-    const key =
-      ((found.index * periodCount + period) * criteria.size + foundCriterion.index) * levels.size + level;
-    if (alreadySeen(key)) {
+    if (cell !== undefined && level !== undefined && grid.markSeen(cell + level)) {
       issues.push(
         refIssue(
           'score.duplicate',
@@ -171,5 +116,21 @@ export function validateScoreInputs(
       issues.push(...checkScoreValue(criterion, input.value, { text, location: at }));
     }
   }
+}
+
+/**
+ * The checks of the typed scores, in the order read: first the score table when there is one (see
+ * ScoreTable), then the list of inputs, where a value for a cell the table already holds is a duplicate.
+ */
+export function validateScoreInputs(
+  roster: SchoolRoster,
+  config: ScoringConfig,
+  inputs: readonly ScoreInput[],
+  table?: ScoreTable,
+): DomainIssue[] {
+  const grid = new ScoreGrid(roster, config, false);
+  const issues: DomainIssue[] = [];
+  if (table) collectScoreTable(grid, table, issues);
+  collectScoreInputs(config, grid, inputs, issues);
   return issues;
 }

@@ -1,7 +1,10 @@
-/** Every check scoring makes, in the order a user would fix them: settings, staff list, scores. */
+/**
+ * Every check scoring makes, in the order a user would fix them: settings, staff list, scores (the score
+ * table first when there is one, then the list of inputs). evaluateScoring reports the same issues.
+ */
 import type { DomainIssue } from '../issues';
 import type { SchoolRoster } from '../school/types';
-import type { ScoreInput, ScoringConfig } from './types';
+import type { ScoreInput, ScoreTable, ScoringConfig } from './types';
 import { validateScoringConfig } from './validate-config';
 import { validateScoreInputs } from './validate-inputs';
 import { validateRoster } from './validate-roster';
@@ -10,10 +13,11 @@ export function validateScoring(
   roster: SchoolRoster,
   config: ScoringConfig,
   inputs: readonly ScoreInput[],
+  table?: ScoreTable,
 ): DomainIssue[] {
   return [
     ...validateScoringConfig(config, roster.roles),
     ...validateRoster(roster),
-    ...validateScoreInputs(roster, config, inputs),
+    ...validateScoreInputs(roster, config, inputs, table),
   ];
 }

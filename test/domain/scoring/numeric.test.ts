@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { atLeast, excelRound, greaterThan, round2 } from '../../../src/domain/scoring';
+import { excelRoundBy15Digits } from '../../../src/domain/scoring/numeric';
 
 describe('ROUND as Excel computes it', () => {
   test('1,005 rounds to 1,01 (binary 1.00499… must not decide the tie)', () => {
@@ -53,5 +54,38 @@ describe('comparisons as the sheet makes them', () => {
     expect(greaterThan(88.35, 88.35)).toBe(false);
     expect(greaterThan(0.1 + 0.2, 0.3)).toBe(false);
     expect(greaterThan(88.36, 88.35)).toBe(true);
+  });
+});
+
+describe('the quick road of ROUND gives what the 15-digit road gives', () => {
+  // A total is a sum of quarter points normalised to 100, so ties and near-ties are common: test them too.
+  const nearTie = fc
+    .tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: -50, max: 50 }))
+    .map(([cents, noise]) => (cents + 0.5) / 100 + noise * Number.EPSILON * 64);
+  const anyValue = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), nearTie);
+
+  test('property: excelRound equals the decimal-string rounding for every value and 0–4 digits', () => {
+    fc.assert(
+      fc.property(anyValue, fc.integer({ min: 0, max: 4 }), (x, digits) => {
+        expect(excelRound(x, digits)).toBe(excelRoundBy15Digits(x, digits));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  test('totals of a 100-point sheet, every hundredth from 0 to 110 and its neighbours', () => {
+    const differing: number[] = [];
+    for (let cents = 0; cents <= 11000; cents++) {
+      for (const x of [
+        cents / 100,
+        (cents + 0.5) / 100,
+        (cents * 100) / 10000 + 1e-13,
+        (cents + 0.5) / 100 - 1e-13,
+      ]) {
+        if (excelRound(x) !== excelRoundBy15Digits(x)) differing.push(x);
+        if (excelRound(-x) !== excelRoundBy15Digits(-x)) differing.push(-x);
+      }
+    }
+    expect(differing).toEqual([]);
   });
 });
