@@ -1,0 +1,108 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+} from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import { runExcel } from '../../../../excel';
+import { writeCaseWorkbook } from '../../../../excel/operations';
+import { usePanelStrings } from '../../../i18n';
+import { useCase } from '../../../state/CaseProvider';
+import { IssueList } from '../../scores/IssueList';
+import { draftCase, liveInputs, type TemplateDraft } from '../draft';
+import { checkDraft } from '../draft-checks';
+import type { ConfirmRequest } from '../shared/ConfirmDialog';
+import { TEMPLATE_STRINGS } from '../strings';
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  sheets: { display: 'flex', flexWrap: 'wrap', gap: '4px', marginTop: '4px' },
+});
+
+interface Built {
+  sheetNames: string[];
+  notices: string[];
+  scores: number;
+}
+
+export function BuildSection({ draft, confirm }: { draft: TemplateDraft; confirm: (request: ConfirmRequest) => void }) {
+  const styles = useStyles();
+  const t = usePanelStrings(TEMPLATE_STRINGS).build;
+  const { status, read, perform, goTo, busy } = useCase();
+  const checks = useMemo(() => checkDraft(draft), [draft]);
+  const [built, setBuilt] = useState<Built | null>(null);
+  const [blocked, setBlocked] = useState(false);
+  const errorsRef = useRef<HTMLDivElement>(null);
+
+  const build = async () => {
+    setBuilt(null);
+    const schoolCase = draftCase(draft);
+    const result = await perform(t.building, () => runExcel((context) => writeCaseWorkbook(context, schoolCase)), {
+      reload: true,
+    });
+    if (result) setBuilt({ sheetNames: result.sheetNames, notices: result.notices, scores: schoolCase.scoring.inputs.length });
+  };
+  const start = () => {
+    if (checks.errors.length > 0) {
+      setBlocked(true);
+      errorsRef.current?.focus();
+      return;
+    }
+    setBlocked(false);
+    if (status === 'ready' && read) {
+      confirm({
+        title: t.againTitle,
+        message: t.againMessage(read.schoolCase.roster.info.name),
+        confirm: t.againConfirm,
+        onConfirm: () => void build(),
+      });
+    } else void build();
+  };
+  const inputs = liveInputs(draft).length;
+
+  return (
+    <div className={styles.box}>
+      <Text size={200}>{t.summary(draft.staff.length, draft.config.criteria.length, draft.config.rounds.length, inputs)}</Text>
+      <div ref={errorsRef} tabIndex={-1} className={styles.box} data-testid="build-checks">
+        {checks.errors.length > 0 && (
+          <Text weight="semibold" role={blocked ? 'alert' : undefined}>
+            {blocked ? t.blocked(checks.errors.length) : t.errorsTitle(checks.errors.length)}
+          </Text>
+        )}
+        <IssueList issues={checks.errors} navigable={false} limit={30} testId="build-errors" />
+        {checks.warnings.length > 0 && <Text weight="semibold">{t.warningsTitle(checks.warnings.length)}</Text>}
+        <IssueList issues={checks.warnings} navigable={false} limit={30} testId="build-warnings" />
+        {checks.errors.length === 0 && checks.warnings.length === 0 && <Text size={200}>{t.allGood}</Text>}
+      </div>
+      <div>
+        <Button appearance="primary" onClick={start} disabled={busy !== null} data-testid="template-build">
+          {t.build}
+        </Button>
+      </div>
+      {built && (
+        <MessageBar intent="success" data-testid="build-result" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.builtTitle(built.sheetNames.length)}</MessageBarTitle>
+            {built.scores > 0 && <div>{t.builtScores(built.scores)}</div>}
+            {built.notices.map((notice) => (
+              <div key={notice} data-testid="build-notice">
+                {notice}
+              </div>
+            ))}
+            <div className={styles.sheets}>
+              {built.sheetNames.map((name) => (
+                <Button key={name} size="small" onClick={() => void goTo({ sheet: name, address: 'A1' })} data-testid="built-sheet">
+                  {name}
+                </Button>
+              ))}
+            </div>
+            <div>{t.next}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

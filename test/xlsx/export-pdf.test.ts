@@ -1,0 +1,64 @@
+/**
+ * Where LibreOffice is installed, the exported papers are converted to PDF and every page must be A4
+ * (595 × 842 points, portrait or landscape). Without LibreOffice the test says so and is skipped.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { evaluateCase } from '../../src/domain/case';
+import { sampleFullCase } from '../../src/domain/sample';
+import { buildExportWorkbook, EXPORT_DOCUMENTS } from '../../src/layout/export';
+import { exportInputFromCase } from '../../src/layout/export-input';
+import { buildCaseWorkbook, readCaseWorkbook } from '../../src/layout/workbook';
+import { writeXlsxFile } from '../../src/xlsx/node-file';
+import { evaluateWorkbook } from '../support/hyperformula';
+
+function findLibreOffice(): string | null {
+  for (const name of ['soffice', 'libreoffice']) {
+    const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+    if (found.status === 0 && found.stdout.trim()) return found.stdout.trim();
+  }
+  return null;
+}
+
+const office = findLibreOffice();
+if (!office) {
+  console.info('Bỏ qua kiểm tra in A4 qua PDF: máy này không có LibreOffice.');
+}
+const maybe = office ? it : it.skip;
+
+maybe(
+  'every exported page prints on A4',
+  async () => {
+    const schoolCase = sampleFullCase();
+    const read = readCaseWorkbook(evaluateWorkbook(buildCaseWorkbook(schoolCase).spec));
+    if ('missing' in read) throw new Error('sample workbook not readable');
+    const input = exportInputFromCase(read, evaluateCase(read.schoolCase), { date: '2021-05-28' });
+    const spec = buildExportWorkbook(
+      input,
+      EXPORT_DOCUMENTS.map((d) => d.id),
+    );
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-pdf-'));
+    const xlsx = path.join(dir, 'gui-phong.xlsx');
+    await writeXlsxFile(spec, xlsx);
+    execFileSync(office as string, ['--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
+      timeout: 120000,
+      env: { ...process.env, HOME: dir },
+    });
+    const pdf = fs.readFileSync(path.join(dir, 'gui-phong.pdf'), 'latin1');
+    // Only page objects: the page tree may carry a default box of its own.
+    const pages = pdf.split('endobj').filter((object) => /\/Type\s*\/Page(?!s)/.test(object));
+    const boxes = pages
+      .map((page) => /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(page))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) =>
+        [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])].map(Math.round).sort((a, b) => a - b),
+      );
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(boxes.length).toBe(pages.length);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) expect(box).toEqual([595, 842]);
+  },
+  180000,
+);
