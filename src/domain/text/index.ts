@@ -43,3 +43,4 @@ export {
   VIETNAMESE_LETTERS,
 } from './legacy';
 export type { Tcvn3Options, TextEncoding } from './legacy';
+export { romanNumeral } from './roman';

@@ -240,7 +240,7 @@ export interface LogAppend {
 
 /**
  * What to write for the event just applied: `state` is the state after applyEvent accepted it. The adapter
- * writes `cells` into `range` and, when present, `statusUpdate`, in one context.sync().
+ * writes `cells` into `range` and, when present, `statusUpdate`, in a single sync.
  */
 export function logRowForEvent(layout: BallotLogLayout, state: BallotState): LogAppend {
   const entry = state.entries[state.entries.length - 1];

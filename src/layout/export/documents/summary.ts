@@ -15,7 +15,7 @@ import {
 } from '../context';
 import { writeParagraph } from '../official-form';
 import { NUMBER_FORMATS, PORTRAIT } from '../page';
-import { romanNumeral } from '../roman';
+import { romanNumeral } from '../../../domain/text';
 import { SheetBuilder } from '../sheet-builder';
 import { printTitleRows, type TableRow, writeTable } from '../table';
 import type { ExportInput, SummaryCounts, TitleSummary } from '../types';

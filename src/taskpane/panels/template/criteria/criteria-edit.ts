@@ -3,37 +3,11 @@
  * role's applicable maximum against the sheet's total (DOMAIN.md §4: a mismatch means normalised totals).
  */
 import { applicableMax } from '../../../../domain/scoring';
+import { romanNumeral } from '../../../../domain/text';
 import type { CriteriaSection, Criterion, ScoringConfig } from '../../../../domain/scoring';
 import type { Role } from '../../../../domain/school/types';
 
-const ROMAN: [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** 9 → "IX": sections are numbered in Roman numerals on Vietnamese score sheets. */
-export function romanNumeral(n: number): string {
-  let rest = Math.max(1, Math.floor(n));
-  let text = '';
-  for (const [value, letters] of ROMAN) {
-    while (rest >= value) {
-      text += letters;
-      rest -= value;
-    }
-  }
-  return text;
-}
+export { romanNumeral };
 
 /** The next section's id: the next Roman numeral nobody uses. */
 export function nextSectionId(sections: readonly CriteriaSection[]): string {
