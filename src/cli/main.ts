@@ -1,6 +1,7 @@
 /** The `thidua` command: the add-in's work on .xlsx and JSON files, without Excel. */
 import fs from 'node:fs';
 import { caseToFile } from '../domain/case';
+import type { DomainIssue } from '../domain/issues';
 import { parseArgs, UsageError } from './args';
 import { evaluateCommand } from './commands/evaluate';
 import { HELP } from './help';
@@ -28,6 +29,14 @@ function requireInput(positionals: string[], what: string): string {
   return positionals[0];
 }
 
+/** Errors and warnings found while building a workbook: it is written anyway, and the sheets show them too. */
+async function printProblems(io: CliIo, issues: DomainIssue[]): Promise<void> {
+  const problems = issues.filter((i) => i.severity !== 'info');
+  if (problems.length === 0) return;
+  const { issuesReport } = await import('./report/issues-report');
+  io.out(`\n${issuesReport(problems)}`);
+}
+
 /** Runs one command; returns the exit code (0 ok, 1 data errors, 2 usage or file errors). */
 export async function main(argv: string[], io: CliIo = consoleIo): Promise<number> {
   try {
@@ -49,8 +58,9 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
           return 0;
         }
         const { writeCaseFile } = await import('./commands/write-workbook');
-        const sheets = await writeCaseFile(schoolCase, out, force);
-        io.out(`Đã lập sổ làm việc của trường mẫu: ${out}\nCác trang tính: ${sheets.join(', ')}`);
+        const written = await writeCaseFile(schoolCase, out, force);
+        io.out(`Đã lập sổ làm việc của trường mẫu: ${out}\nCác trang tính: ${written.sheets.join(', ')}`);
+        await printProblems(io, written.issues);
         return 0;
       }
       case 'new': {
@@ -58,8 +68,9 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         const out = requireOut(options);
         const loaded = loadJsonCase(input);
         const { writeCaseFile } = await import('./commands/write-workbook');
-        const sheets = await writeCaseFile(loaded.schoolCase, out, force);
-        io.out(`Đã lập bảng lượng hóa thi đua: ${out}\nCác trang tính: ${sheets.join(', ')}`);
+        const written = await writeCaseFile(loaded.schoolCase, out, force);
+        io.out(`Đã lập bảng lượng hóa thi đua: ${out}\nCác trang tính: ${written.sheets.join(', ')}`);
+        await printProblems(io, [...loaded.issues, ...written.issues]);
         return 0;
       }
       case 'evaluate': {

@@ -27,6 +27,17 @@ describe('thidua', () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+  it('new says what the rules found, while still writing the workbook (seed 000: 10 CSTĐCS for 61 LĐTT)', async () => {
+    const json = path.join(dir, 'co-canh-bao.json');
+    const xlsx = path.join(dir, 'co-canh-bao.xlsx');
+    await run(['demo', '--json', '-o', json]);
+    const result = await run(['new', json, '-o', xlsx]);
+    expect(result.code).toBe(0);
+    expect(fs.existsSync(xlsx)).toBe(true);
+    expect(result.out).toContain('LỖI, CẢNH BÁO VÀ GHI CHÚ');
+    expect(result.out).toContain('NĐ 91/2017/NĐ-CP Điều 9 khoản 3');
+  });
+
   it('demo writes the sample school, and evaluate reads back the same year totals, bands and ranks', async () => {
     const file = path.join(dir, 'mau.xlsx');
     expect((await run(['demo', '-o', file])).code).toBe(0);
