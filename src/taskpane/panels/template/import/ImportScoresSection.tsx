@@ -16,6 +16,7 @@ import { showNumber } from '../shared/format';
 import { TEMPLATE_STRINGS } from '../strings';
 import { exampleValues, readableGrid, sourceFromSelection, type ImportSource } from './import-source';
 import { columnTitles, guessHeaderRows, suggestChoices, type ColumnChoice } from './mapping-choices';
+import { HeaderRowsField } from './HeaderRowsField';
 import { MappingEditor } from './MappingEditor';
 import { IDENTITY_FIELDS, previewScoreImport } from './score-import';
 import { SHRINKABLE_FIELDS } from '../shared/shrink';
@@ -160,22 +161,15 @@ export function ImportScoresSection({ confirm }: { confirm: (request: ConfirmReq
       {source && preview && (
         <div className={styles.box} data-testid="import-preview">
           <Text size={200}>{t.fromRange(source.sheet, source.address ?? '')}</Text>
-          <Field label={t.headerRows}>
-            <Select
-              value={String(headerRows)}
-              onChange={(_, d) => {
-                const rows = Number(d.value);
-                setHeaderRows(rows);
-                setChoices(suggestChoices(readable, rows, criteria));
-              }}
-            >
-              {[0, 1, 2, 3].map((n) => (
-                <option key={n} value={n}>
-                  {t.headerRowsOption(n)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <HeaderRowsField
+            label={t.headerRows}
+            value={headerRows}
+            optionLabel={t.headerRowsOption}
+            onChange={(rows) => {
+              setHeaderRows(rows);
+              setChoices(suggestChoices(readable, rows, criteria));
+            }}
+          />
           <MappingEditor
             titles={columnTitles(readable, headerRows, source.origin.column)}
             examples={exampleValues(readable, headerRows)}

@@ -1,7 +1,6 @@
 import {
   Button,
   Field,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -36,6 +35,7 @@ import {
   suggestChoices,
   type ColumnChoice,
 } from '../import/mapping-choices';
+import { HeaderRowsField } from '../import/HeaderRowsField';
 import { MappingEditor } from '../import/MappingEditor';
 import type { ConfirmRequest } from '../shared/ConfirmDialog';
 import { TEMPLATE_STRINGS } from '../strings';
@@ -146,23 +146,17 @@ export function StaffImport({ draft, update, confirm }: StaffImportProps) {
               ? t.fromRange(source.sheet, source.address ?? '')
               : t.fromPaste(source.grid.length)}
           </Text>
-          <Field label={t.headerRows} hint={t.headerRowsHint}>
-            <Select
-              value={String(headerRows)}
-              data-testid="staff-header-rows"
-              onChange={(_, data) => {
-                const rows = Number(data.value);
-                setHeaderRows(rows);
-                setChoices(suggestChoices(readable, rows, []));
-              }}
-            >
-              {[0, 1, 2, 3].map((n) => (
-                <option key={n} value={n}>
-                  {t.headerRowsOption(n)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <HeaderRowsField
+            label={t.headerRows}
+            hint={t.headerRowsHint}
+            value={headerRows}
+            optionLabel={t.headerRowsOption}
+            testId="staff-header-rows"
+            onChange={(rows) => {
+              setHeaderRows(rows);
+              setChoices(suggestChoices(readable, rows, []));
+            }}
+          />
           <MappingEditor
             titles={columnTitles(readable, headerRows, source.origin.column)}
             examples={exampleValues(readable, headerRows)}
