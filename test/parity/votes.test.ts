@@ -3,6 +3,7 @@
  * HyperFormula over the log the layout appends, give the domain's tally — on the DOMAIN.md worked examples.
  */
 import {
+  localDateTime,
   customProfile,
   ND_98_2023_PROFILE,
   SEED_003_PROFILE,
@@ -92,17 +93,22 @@ describe('the full meeting in the workbook: 41 of 61, one invalid, two on the bo
 
   it('agrees with the domain cell by cell', () => check(rig));
 
-  it('each ballot wrote one row; the undo wrote one row and one status cell', () => {
+  it('each ballot wrote one row and the seal; the undo wrote one row, the seal and one status cell', () => {
     const rowsTouched = rig.writes.map((w) => w.rows.size);
-    expect(rowsTouched.filter((n) => n === 1)).toHaveLength(42);
-    expect(rowsTouched.filter((n) => n === 2)).toHaveLength(1);
+    expect(rowsTouched.filter((n) => n === 2)).toHaveLength(42);
+    expect(rowsTouched.filter((n) => n === 3)).toHaveLength(1);
+    expect(rig.book.values(rig.log.sheetName)[0].slice(8, 10)).toEqual([
+      43,
+      expect.stringMatching(/^[B-T]{8}$/),
+    ]);
     const log = rig.book.values(rig.log.sheetName);
     expect(log[logRowOf(41)][LOG_COLUMNS.status]).toBe('Đã hủy');
     expect(log[logRowOf(42)].slice(0, 9)).toEqual([
       42,
       1,
       41,
-      '2021-05-20T14:05:00',
+      // A real date-time number, shown dd/mm/yyyy hh:mm.
+      localDateTime('2021-05-20T14:05:00')!.serial,
       'Cô Hoa',
       'Hủy',
       null,

@@ -6,7 +6,7 @@
 import type { DomainIssue } from '../issues';
 import { evaluateScoring } from '../scoring';
 import type { ScoringResult } from '../scoring/types';
-import { replay, tallyMeeting } from '../votes';
+import { evaluateVotes } from '../votes';
 import type { MeetingTally } from '../votes';
 import { evaluateTargets } from '../targets';
 import type { PersonRecord, TargetsEvaluation, TitleDecision } from '../targets/types';
@@ -31,10 +31,9 @@ export function evaluateCase(schoolCase: SchoolCase, options: { perCriterion?: b
   let votes: MeetingTally | undefined;
   if (schoolCase.votes) {
     const { profile, meeting, events } = schoolCase.votes;
-    const replayed = replay(events, meeting);
-    issues.push(...replayed.issues);
-    votes = tallyMeeting(profile, meeting, replayed.state);
-    issues.push(...votes.issues);
+    const evaluated = evaluateVotes(profile, meeting, events);
+    votes = evaluated.tally;
+    issues.push(...evaluated.issues);
   }
 
   let targets: TargetsEvaluation | undefined;

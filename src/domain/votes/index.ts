@@ -14,3 +14,6 @@ export * from './rounds';
 export * from './profile-change';
 export * from './keys';
 export * from './minutes';
+export * from './log-time';
+export * from './log-check';
+export * from './evaluate';

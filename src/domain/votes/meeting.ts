@@ -58,8 +58,23 @@ function duplicateCandidateIssue(candidate: Candidate): DomainIssue {
   };
 }
 
-/** Every impossible or inconsistent value of the setup; errors block ballot entry. */
-export function validateMeeting(meeting: Meeting): DomainIssue[] {
+/**
+ * The attendance figures can be shown as a quorum: whole numbers, at least one member, nobody present
+ * beyond the members. Otherwise "Đủ túc số: có mặt 80/61" would state an impossible meeting as valid.
+ */
+export function attendanceValid(meeting: Pick<Meeting, 'totalMembers' | 'present'>): boolean {
+  const { totalMembers, present } = meeting;
+  return Number.isInteger(totalMembers) && totalMembers >= 1 && isCount(present) && present <= totalMembers;
+}
+
+/**
+ * Every impossible or inconsistent value of the setup, checked on its own before and without any ballot:
+ * members ≥ 1, 0 ≤ present ≤ members, the present list matches, issued ≤ present in every round, no
+ * candidate twice for one title, every candidate named and with a mã, seats ≥ 1, rounds numbered 1, 2…
+ * and each with at least one candidate. Errors block ballot entry; the CLI and the pane show them even
+ * with an empty log (evaluateVotes).
+ */
+export function validateMeetingSetup(meeting: Meeting): DomainIssue[] {
   const issues: DomainIssue[] = [];
   const error = (code: string, message: string): void => {
     issues.push({ code, severity: 'error', message });
@@ -82,6 +97,15 @@ export function validateMeeting(meeting: Meeting): DomainIssue[] {
       `Số người có mặt (${present}) lớn hơn tổng số thành viên (${totalMembers}); hãy kiểm tra lại một trong hai số.`,
     );
   }
+  const names = (meeting.presentNames ?? []).map((n) => n.normalize('NFC').trim());
+  const twice = names.find((n, i) => n !== '' && names.indexOf(n) !== i);
+  if (twice !== undefined) {
+    issues.push({
+      code: 'vote.meeting.present-name-twice',
+      severity: 'warning',
+      message: `Danh sách có mặt ghi "${twice}" hai lần; hãy kiểm tra lại (nếu là hai người trùng tên, hãy ghi thêm tổ hoặc mã để phân biệt).`,
+    });
+  }
   if (meeting.presentNames && meeting.presentNames.length !== present) {
     error(
       'vote.meeting.present-names-mismatch',
@@ -94,6 +118,12 @@ export function validateMeeting(meeting: Meeting): DomainIssue[] {
     const key = keyOf(candidate);
     if (seen.has(key)) issues.push(duplicateCandidateIssue(candidate));
     seen.add(key);
+    if (candidate.name.normalize('NFC').trim() === '') {
+      error(
+        'vote.candidate.no-name',
+        `Ứng viên mã ${candidate.id} cho ${TITLES[candidate.titleId].shortLabel} chưa có họ tên (hoặc tên tổ); hãy nhập tên như sẽ in trên phiếu.`,
+      );
+    }
     if (candidate.id.trim() === '') {
       error(
         'vote.candidate.no-id',
@@ -129,6 +159,12 @@ export function validateMeeting(meeting: Meeting): DomainIssue[] {
         `Số phiếu phát ra ở vòng ${setup.round} (${setup.issued}) lớn hơn số người có mặt (${present}); mỗi người có mặt chỉ nhận một phiếu, hãy sửa số phiếu phát ra.`,
       );
     }
+    if (setup.candidateKeys && setup.candidateKeys.length === 0) {
+      error(
+        'vote.round.no-candidates',
+        `Vòng ${setup.round} chưa có ứng viên nào; hãy chọn ứng viên cho vòng này hoặc xóa vòng.`,
+      );
+    }
     for (const key of setup.candidateKeys ?? []) {
       if (!seen.has(key)) {
         error(
@@ -141,5 +177,8 @@ export function validateMeeting(meeting: Meeting): DomainIssue[] {
 
   return issues;
 }
+
+/** The earlier name of validateMeetingSetup, kept for callers that use it. */
+export const validateMeeting = validateMeetingSetup;
 
 export const hasErrors = (issues: DomainIssue[]): boolean => issues.some((i) => i.severity === 'error');

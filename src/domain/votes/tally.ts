@@ -8,7 +8,7 @@ import { TITLES, type TitleId } from '../titles';
 import { activeBallots, activeCount, activeWrittenVotes } from './log-state';
 import { countBallot } from './counting';
 import { agreeNeeded, quorumMinimum, quorumReached, reachesThreshold } from './exact';
-import { keyOf, roundCandidates } from './meeting';
+import { attendanceValid, keyOf, roundCandidates } from './meeting';
 import { formatThresholdPercent, formatVotePercent } from './percent';
 import type { QuorumRule, RuleProfile, TitleRule, VoteBase } from './profiles';
 import type { BallotState, Candidate, CandidateKey, Mark, Meeting, RoundSetup } from './types';
@@ -85,6 +85,16 @@ const BASE_PHRASE: Record<VoteBase, string> = {
 export function quorumStatus(profile: RuleProfile, meeting: Meeting): QuorumStatus {
   const rule = profile.quorum;
   const { present, totalMembers: total } = meeting;
+  if (!attendanceValid(meeting)) {
+    return {
+      rule,
+      met: false,
+      present,
+      total,
+      minimum: null,
+      sentence: `Chưa xét được túc số: số người có mặt (${present}) và tổng số thành viên (${total}) không hợp lệ; hãy sửa thiết lập cuộc họp trước khi bỏ phiếu.`,
+    };
+  }
   if (!rule) {
     return {
       rule,

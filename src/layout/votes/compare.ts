@@ -18,6 +18,9 @@ function valueAt(values: CellValue[][], address: string): CellValue {
   return values[row]?.[col] ?? null;
 }
 
+/** The breaks the count sheet's STT cell can see (it cannot see check values or the seal). */
+const STT_REASONS = new Set(['blank-row', 'no-stt', 'duplicate', 'out-of-order', 'gap']);
+
 const shown = (v: CellValue): string => (v === null || v === '' ? '(trống)' : String(v));
 
 export function compareLogWithCounts(
@@ -61,6 +64,8 @@ export function compareLogWithCounts(
   };
 
   differs(map.quorumMet, 'đủ túc số', tally.quorum.met ? YES : NO);
+  const sttBroken = read.broken.some((b) => STT_REASONS.has(b.reason));
+  differs(map.logContinuous, 'nhật ký liên tục', sttBroken ? NO : YES);
   for (const roundRow of map.rounds) {
     const r = tally.rounds.find((x) => x.round === roundRow.round);
     if (!r) continue;

@@ -24,6 +24,7 @@ const TOP = {
   quorumMinimum: 5,
   quorumMet: 6,
   quorumSentence: 7,
+  logContinuous: 8,
 };
 const ROUND_HEADER_ROW = 9;
 
@@ -69,6 +70,8 @@ export interface CountSheetMap {
   present: string;
   quorumMet: string;
   quorumSentence: string;
+  /** "Có" while the log's STT runs 1, 2, 3… with no gap, repeat or blank row; "Không" (red) otherwise. */
+  logContinuous: string;
   profileLabel: string;
   /** Per round: the row (0-based) and the A1 address of each figure. */
   rounds: { round: number; row: number; cells: Record<keyof typeof ROUND_COLUMNS, string> }[];
@@ -124,8 +127,13 @@ const mapCells = <K extends string>(columns: Record<K, number>, row: number): Re
 
 /** Bounded absolute column range on the log, e.g. 'Nhật ký phiếu'!$H$4:$H$503. */
 function logColumn(log: BallotLogLayout, col: number): string {
-  const first = LOG_FIRST_DATA_ROW;
-  const last = LOG_FIRST_DATA_ROW + log.capacity - 1;
+  return logColumnRows(log, col, 0, 0);
+}
+
+/** The same range with its first and last rows moved, to compare each row with the one above. */
+function logColumnRows(log: BallotLogLayout, col: number, startShift: number, endShift: number): string {
+  const first = LOG_FIRST_DATA_ROW + startShift;
+  const last = LOG_FIRST_DATA_ROW + log.capacity - 1 + endShift;
   return `${sheetRef(log.sheetName)}!${rangeAddress(first, col, last, col, true)}`;
 }
 
@@ -151,6 +159,9 @@ export function buildCountSheet(
     invalid: logColumn(log, LOG_COLUMNS.invalid),
   };
   const active = `${L.status},"${LOG_STATUS_LABELS.active}"`;
+  const stt = logColumn(log, LOG_COLUMNS.stt);
+  const sttAbove = logColumnRows(log, LOG_COLUMNS.stt, 0, -1);
+  const sttBelow = logColumnRows(log, LOG_COLUMNS.stt, 1, 0);
   const K = LOG_KIND_LABELS;
 
   // Meeting and quorum.
@@ -177,11 +188,15 @@ export function buildCountSheet(
     formulaCell(`=IF(${hasQuorum},ROUNDUP(${b(TOP.totalMembers)}*${num}/${den},0),0)`),
   );
   put(TOP.quorumMet, 0, valueCell('Đủ túc số'));
+  // As the domain's attendanceValid: 80 present of 61 is no quorum at all, whatever the rule says.
+  const total = b(TOP.totalMembers);
+  const present = b(TOP.present);
+  const attendanceValid = `AND(ISNUMBER(${total}),ISNUMBER(${present}),${total}>=1,${present}>=0,${present}<=${total},INT(${total})=${total},INT(${present})=${present})`;
   put(
     TOP.quorumMet,
     1,
     formulaCell(
-      `=IF(${hasQuorum},IF(${b(TOP.present)}*${den}>=${b(TOP.totalMembers)}*${num},"${YES}","${NO}"),"${YES}")`,
+      `=IF(NOT(${attendanceValid}),"${NO}",IF(${hasQuorum},IF(${present}*${den}>=${total}*${num},"${YES}","${NO}"),"${YES}"))`,
     ),
   );
   put(TOP.quorumSentence, 0, valueCell('Kết luận'));
@@ -190,7 +205,17 @@ export function buildCountSheet(
     TOP.quorumSentence,
     1,
     formulaCell(
-      `=IF(${b(TOP.quorumMet)}="${YES}","Đủ túc số: "&${attendance}&".","Không đủ túc số: "&${attendance}&", cần ít nhất "&${b(TOP.quorumMinimum)}&" người; cuộc họp không được xét danh hiệu.")`,
+      `=IF(NOT(${attendanceValid}),"Chưa xét được túc số: số người có mặt ("&${present}&") và tổng số thành viên ("&${total}&") không hợp lệ; hãy sửa thiết lập cuộc họp trước khi bỏ phiếu.",IF(${b(TOP.quorumMet)}="${YES}","Đủ túc số: "&${attendance}&".","Không đủ túc số: "&${attendance}&", cần ít nhất "&${b(TOP.quorumMinimum)}&" người; cuộc họp không được xét danh hiệu."))`,
+    ),
+  );
+  // STT runs 1, 2, 3…: the first is 1 (or the log is empty), each filled row is one more than the row
+  // above, no number repeats and every row with a kind has an STT. Text in STT makes it an error: "Không".
+  put(TOP.logContinuous, 0, valueCell('Nhật ký liên tục (STT)'));
+  put(
+    TOP.logContinuous,
+    1,
+    formulaCell(
+      `=IFERROR(IF(AND(COUNT(${stt})=MAX(${stt}),COUNTA(${L.kind})=COUNT(${stt}),OR(COUNT(${stt})=0,INDEX(${stt},1)=1),SUMPRODUCT((${sttBelow}<>"")*(${sttBelow}<>${sttAbove}+1))=0),"${YES}","${NO}"),"${NO}")`,
     ),
   );
 
@@ -347,7 +372,7 @@ export function buildCountSheet(
     columnWidths: [50, 80, 60, 170, 70, 70, 70, 70, 60, 60, 110, 60, 70, 70, 80, 70, 360, 110, 60],
     styles: [
       { range: 'A1', style: { bold: true, fontSize: 14 } },
-      { range: `A${TOP.profile + 1}:A${TOP.quorumSentence + 1}`, style: { bold: true } },
+      { range: `A${TOP.profile + 1}:A${TOP.logContinuous + 1}`, style: { bold: true } },
       {
         range: rangeAddress(ROUND_HEADER_ROW, 0, ROUND_HEADER_ROW, ROUND_COLUMNS.remaining),
         style: { bold: true, wrapText: true, fill: '#DDEBF7', borders: true },
@@ -383,6 +408,7 @@ export function buildCountSheet(
         fontColor: '#9C5700',
       },
       { range: cellAddress(TOP.quorumMet, 1), equals: NO, fill: '#FFC7CE', fontColor: '#9C0006' },
+      { range: cellAddress(TOP.logContinuous, 1), equals: NO, fill: '#FF0000', fontColor: '#FFFFFF' },
     ],
     freeze: { rows: 0, columns: CANDIDATE_COLUMNS.name + 1 },
     protect: true,
@@ -396,6 +422,7 @@ export function buildCountSheet(
       present: cellAddress(TOP.present, 1),
       quorumMet: cellAddress(TOP.quorumMet, 1),
       quorumSentence: cellAddress(TOP.quorumSentence, 1),
+      logContinuous: cellAddress(TOP.logContinuous, 1),
       profileLabel: cellAddress(TOP.profile, 1),
       rounds: roundRows,
       candidates: candidateRows,

@@ -147,21 +147,21 @@ describe('reading the log back', () => {
     const { issues } = readBallotLog(values, m);
     expect(issues[0]).toMatchObject({
       code: 'vote.log.unreadable',
-      location: { sheet: 'Nhật ký phiếu', address: 'Q5' },
+      location: { sheet: 'Nhật ký phiếu', address: 'R5' },
     });
     expect(issues[0].message).toContain(
       'Dòng 5 của Nhật ký phiếu: ô ghi "x", chỉ được ghi Đ (đồng ý), K (không đồng ý) hoặc để trống.',
     );
   });
 
-  it('warns when a status cell was changed by hand', () => {
+  it('reports a status cell changed by hand as an error: Kiểm phiếu counts by it', () => {
     const values = asValues(buildBallotLogSheet(layout, state).cells);
     values[LOG_FIRST_DATA_ROW + 2][LOG_COLUMNS.status] = 'Hiệu lực';
     const { issues } = readBallotLog(values, m);
     expect(issues).toEqual([
       expect.objectContaining({
         code: 'vote.log.status-mismatch',
-        severity: 'warning',
+        severity: 'error',
         location: { sheet: 'Nhật ký phiếu', address: 'H6' },
       }),
     ]);
@@ -176,11 +176,17 @@ describe('reading the log back', () => {
     const odd = [...values[LOG_FIRST_DATA_ROW + 1]];
     odd[LOG_COLUMNS.kind] = 'Xóa';
     values.push(odd);
-    const codes = readBallotLog(values, m).issues.map((i) => i.code);
-    expect(codes).toEqual(['vote.log.unreadable', 'vote.log.refused']);
+    const { issues } = readBallotLog(values, m);
+    expect(issues.map((i) => [i.code, i.location?.address])).toEqual([
+      ['vote.log.unreadable', 'F11'],
+      // The copy carries STT 7 but a check value chained to another row; the odd row goes back to STT 2.
+      ['vote.log.broken', 'A10'],
+      ['vote.log.broken', 'A11'],
+      ['vote.log.refused', undefined],
+    ]);
   });
 
-  it('finds its columns by the key row even if a user moved them', () => {
+  it('finds its columns by their headers even if a user moved them', () => {
     const values = asValues(buildBallotLogSheet(layout, state).cells).map((row) => {
       const r = [...row];
       const a = layout.candidateColumn[key(AN)];

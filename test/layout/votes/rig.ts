@@ -70,16 +70,22 @@ export class MeetingRig {
     this.state = result.state;
     const append = logRowForEvent(this.log, this.state);
     const rows = new Set([append.row]);
-    // One batch, as the adapter's single context.sync(): the row and the status cell land together.
+    // One batch, as the adapter's single context.sync(): the row, the seal and the status cell land together.
     this.book.hf.batch(() => {
       this.book.setRow(this.log.sheetName, append.row, append.cells);
+      const seal = append.sealUpdate;
+      seal.values.forEach((v, i) => this.book.setCell(this.log.sheetName, seal.row, seal.col + i, v));
+      rows.add(seal.row);
       if (append.statusUpdate) {
         const { row, col, value } = append.statusUpdate;
         this.book.setCell(this.log.sheetName, row, col, value);
         rows.add(row);
       }
     });
-    this.writes.push({ cells: append.cells.length + (append.statusUpdate ? 1 : 0), rows });
+    this.writes.push({
+      cells: append.cells.length + append.sealUpdate.values.length + (append.statusUpdate ? 1 : 0),
+      rows,
+    });
     return null;
   }
 
