@@ -198,7 +198,7 @@ export type ChainBreak =
 
 /**
  * Every place where the rows are not the ones the pane wrote, in order. A row is sound when its STT is
- * one more than the row above's and its check value is the chain of the row above's check value (as
+ * one more than the row above's and its check value is the chain of the previous STT's check value (as
  * written) with its own content: so one edited row names only itself, a deleted row names the row after
  * the gap, and an inserted copy names only the copy. `index` is the position in `rows` (for the missing
  * tail: rows.length).
@@ -211,6 +211,10 @@ export function verifyLogChain(
   // Logs of the earlier format have STT but no check values: only the STT can be verified.
   const checkValues = options.checkValues ?? true;
   const breaks: ChainBreak[] = [];
+  // A row chains to the row with the STT before its own (as first found), so after two rows are swapped
+  // the row that follows them, untouched, is not named too.
+  const checkOf = new Map<number, string>([[0, LOG_CHAIN_START]]);
+  for (const row of rows) if (row.seq !== null && !checkOf.has(row.seq)) checkOf.set(row.seq, row.check);
   let previousSeq = 0;
   let previousCheck = LOG_CHAIN_START;
   let lastFilled = -1;
@@ -229,7 +233,11 @@ export function verifyLogChain(
     else if (!checkValues) {
       // STT only.
     } else if (row.check === '') breaks.push({ index, reason: 'no-check' });
-    else if (row.event && chainCheck(previousCheck, logRowContent(seq, row.event, row.target)) !== row.check)
+    else if (
+      row.event &&
+      chainCheck(checkOf.get(seq - 1) ?? previousCheck, logRowContent(seq, row.event, row.target)) !==
+        row.check
+    )
       breaks.push({ index, reason: 'edited' });
     if (seq !== null) previousSeq = Math.max(previousSeq, seq);
     previousCheck = row.check;
