@@ -12,6 +12,7 @@ import { incompleteness } from './incompleteness';
 import { meetingMinutes } from './meeting';
 import { proposalLists } from './proposals';
 import { rosterLookup } from './roster-lookup';
+import { schoolSummaryFromCase } from './school-summary';
 import { titleSummaries } from './summary';
 import { defaultExportSettings } from './defaults';
 import type { ExportSettings } from './types';
@@ -25,6 +26,7 @@ export function exportInputFromCase(
   read: ReadCaseResult,
   results: CaseResults,
   given: Partial<ExportSettings> = {},
+  exportedAt: Date = new Date(),
 ): ExportInput {
   const { schoolCase } = read;
   const settings: ExportSettings = { ...defaultExportSettings(schoolCase, ''), ...given };
@@ -53,6 +55,7 @@ export function exportInputFromCase(
     collectiveProposals: lists.collective,
     ...(tally ? { meeting: meetingMinutes({ schoolCase, tally, outcomes, settings }) } : {}),
     ...(tally ? optionalBallotCount(ballotCountMinutes({ schoolCase, tally, roster, settings })) : {}),
+    machineSummary: schoolSummaryFromCase(schoolCase, results, localDateTime(exportedAt)),
     incompleteness: incompleteness({
       schoolCase,
       tally,
@@ -61,6 +64,12 @@ export function exportInputFromCase(
       settings,
     }),
   };
+}
+
+/** "2021-05-28T10:05" in the computer's own time zone: what the school's clock said when it exported. */
+function localDateTime(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 function optionalBallotCount(minutes: ExportInput['ballotCount']): Pick<ExportInput, 'ballotCount'> {

@@ -1,0 +1,9 @@
+/** The Phòng's side: the school's machine-readable summary sheet and the district's workbook. */
+export {
+  buildSummarySheet,
+  isSummaryGrid,
+  readSummarySheet,
+  SUMMARY_SHEET_NAME,
+  type SummaryRead,
+} from './summary-sheet';
+export { buildDistrictWorkbook, DISTRICT_SHEETS } from './district-workbook';
