@@ -1,0 +1,142 @@
+/**
+ * `thidua gather`: the Phòng's command. Reads every school's export (or whole workbook) in the folders and
+ * files given, checks them, and writes the district's workbook. A bad file is reported by name and never
+ * stops the others; the files never leave the computer.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { evaluateCase } from '../../domain/case';
+import { gatherDistrict, type GatheredFile, type GatherSettings } from '../../domain/phong';
+import { parseVietnameseDate } from '../../domain/text';
+import { TITLES } from '../../domain/titles';
+import { schoolSummaryFromCase } from '../../layout/export-input/school-summary';
+import { buildDistrictWorkbook, isSummaryGrid, readSummarySheet } from '../../layout/phong';
+import { readCaseWorkbook } from '../../layout/workbook';
+import { readXlsxFile, writeXlsxFile } from '../../xlsx/node-file';
+import { CliError } from '../load-case';
+
+export interface GatherOptions {
+  out: string;
+  force: boolean;
+  /** dd/mm/yyyy or yyyy-mm-dd. */
+  deadline?: string;
+  schoolYear?: string;
+  phongName?: string;
+  /** A text file with one expected school name per line. */
+  schoolsFile?: string;
+}
+
+/** Every .xlsx in the folders given (sorted, Excel's "~$" lock files skipped) and every file given. */
+function inputFiles(inputs: string[], out: string): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (!fs.existsSync(input)) throw new CliError(`Không tìm thấy "${input}".`);
+    if (fs.statSync(input).isDirectory()) {
+      const inside = fs
+        .readdirSync(input)
+        .filter((name) => name.toLowerCase().endsWith('.xlsx') && !name.startsWith('~$'))
+        .sort()
+        .map((name) => path.join(input, name));
+      files.push(...inside);
+    } else {
+      files.push(input);
+    }
+  }
+  const target = path.resolve(out);
+  return files.filter((f) => path.resolve(f) !== target);
+}
+
+function localDateTime(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+async function readSchoolFile(file: string): Promise<GatheredFile> {
+  const fileName = path.basename(file);
+  let grids;
+  try {
+    grids = await readXlsxFile(file);
+  } catch {
+    return { fileName, problem: 'không đọc được: tệp hỏng hoặc không phải sổ làm việc .xlsx.' };
+  }
+  const summarySheet = grids.sheets.find((s) => isSummaryGrid(s.values));
+  if (summarySheet) {
+    const read = readSummarySheet(summarySheet.values);
+    return 'summary' in read ? { fileName, summary: read.summary } : { fileName, problem: read.problem };
+  }
+  // The school sent its whole workbook: compute what its export would say.
+  const read = readCaseWorkbook(Object.fromEntries(grids.sheets.map((s) => [s.name, s.values])));
+  if ('missing' in read) {
+    return {
+      fileName,
+      problem:
+        'không phải tệp xuất của Thi Đua (không có trang "Tóm tắt") và không phải sổ làm việc Thi Đua.',
+    };
+  }
+  const results = evaluateCase(read.schoolCase);
+  const exportedAt = localDateTime(fs.statSync(file).mtime);
+  return { fileName, summary: schoolSummaryFromCase(read.schoolCase, results, exportedAt), computed: true };
+}
+
+function settingsFrom(options: GatherOptions): GatherSettings {
+  const settings: GatherSettings = {};
+  if (options.deadline) {
+    const parsed = parseVietnameseDate(options.deadline);
+    if (!parsed.ok || parsed.value === null) {
+      throw new CliError(`Hạn nộp "${options.deadline}" không phải ngày: hãy viết dạng 30/10/2021.`);
+    }
+    settings.deadline = parsed.value;
+  }
+  if (options.schoolYear) settings.schoolYear = options.schoolYear;
+  if (options.phongName) settings.phongName = options.phongName;
+  if (options.schoolsFile) {
+    if (!fs.existsSync(options.schoolsFile))
+      throw new CliError(`Không tìm thấy danh sách trường "${options.schoolsFile}".`);
+    settings.expectedSchools = fs
+      .readFileSync(options.schoolsFile, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+  }
+  return settings;
+}
+
+export interface GatherReport {
+  output: string;
+  hasErrors: boolean;
+}
+
+export async function gatherCommand(inputs: string[], options: GatherOptions): Promise<GatherReport> {
+  if (!options.out.toLowerCase().endsWith('.xlsx'))
+    throw new CliError(`Tệp ra "${options.out}" phải có đuôi .xlsx.`);
+  if (fs.existsSync(options.out) && !options.force) {
+    throw new CliError(`Tệp "${options.out}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè.`);
+  }
+  const settings = settingsFrom(options);
+  const files = inputFiles(inputs, options.out);
+  if (files.length === 0) throw new CliError('Không có tệp .xlsx nào để tổng hợp.');
+  const gathered: GatheredFile[] = [];
+  for (const file of files) gathered.push(await readSchoolFile(file));
+  const district = gatherDistrict(gathered, settings);
+  await writeXlsxFile(buildDistrictWorkbook(district), options.out);
+
+  const lines = [
+    `Đã tổng hợp ${district.schools.length} trường (năm học ${district.schoolYear}) từ ${files.length} tệp vào ${options.out}.`,
+    ...district.totals.map(
+      (t) =>
+        `  ${TITLES[t.titleId].shortLabel}: đăng ký ${t.registered}, đủ điều kiện ${t.eligible}, được đề nghị ${t.approved}, trong danh sách ${t.listed}`,
+    ),
+  ];
+  if (district.issues.length > 0) {
+    const label = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as const;
+    lines.push(
+      '',
+      'KIỂM TRA:',
+      ...district.issues.map(
+        (i) => `  [${label[i.severity]}] ${i.message}${i.source ? ` (${i.source})` : ''}`,
+      ),
+    );
+  }
+  return { output: lines.join('\n'), hasErrors: district.issues.some((i) => i.severity === 'error') };
+}
