@@ -11,6 +11,7 @@ Cách dùng:
   thidua gather <thư mục|tệp...> -o <phong.xlsx>
                                             Phòng GD&ĐT: tổng hợp tệp xuất của các trường, kiểm tra, lập danh sách.
         [--year 2020-2021] [--deadline 30/05/2021] [--phong "<tên Phòng>"] [--schools <danh-sach.txt>]
+        [--cap-tren "UBND thị xã …"] [--date 28/05/2021] [--signer "<họ tên Trưởng phòng>"]
 
 Tùy chọn:
   -o, --out <tệp>   tệp ra

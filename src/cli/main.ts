@@ -105,6 +105,9 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
           schoolYear: text('year'),
           phongName: text('phong'),
           schoolsFile: text('schools'),
+          parentBody: text('cap-tren'),
+          date: text('date'),
+          signerName: text('signer'),
         });
         io.out(report.output);
         return report.hasErrors ? 1 : 0;

@@ -90,6 +90,40 @@ describe('thidua gather', () => {
     ).toHaveLength(SCHOOLS);
   });
 
+  it("the Phòng's papers: official heading, one row per school, lists with each person's school as Đơn vị", async () => {
+    const out = path.join(dir, 'phong-giay-to.xlsx');
+    await run([
+      'gather',
+      exports,
+      '-o',
+      out,
+      '--cap-tren',
+      'UBND thị xã Thuận An',
+      '--date',
+      '28/05/2021',
+      '--signer',
+      'Nguyễn Văn Bình',
+    ]);
+    const grids = await readXlsxFile(out);
+    const summary = grids.sheets.find((s) => s.name === 'Tổng hợp kết quả')!;
+    const text = summary.values.flat().filter((v): v is string => typeof v === 'string');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Đơn vị');
+    expect(text).toContain('Trường Tiểu học Số 17');
+    expect(text.some((t) => /ngày 28 tháng 5 năm 2021/.test(t))).toBe(true);
+    expect(text).toContain('TRƯỞNG PHÒNG');
+    expect(text).toContain('Nguyễn Văn Bình');
+    const list = grids.sheets.find((s) => s.name === 'DS đề nghị CSTĐCS')!;
+    const cstdcs = summaries.reduce(
+      (n, s) => n + s.proposals.filter((p) => p.titleId === 'CSTDCS').length,
+      0,
+    );
+    const schoolCells = list.values
+      .flat()
+      .filter((v) => typeof v === 'string' && v.startsWith('Trường Tiểu học Số'));
+    expect(schoolCells).toHaveLength(cstdcs);
+  });
+
   it('a corrupt file, a user workbook and a file edited after export are each named; the others are still gathered', async () => {
     const mixed = path.join(dir, 'lan');
     fs.mkdirSync(mixed);

@@ -10,7 +10,13 @@ import { gatherDistrict, type GatheredFile, type GatherSettings } from '../../do
 import { parseVietnameseDate } from '../../domain/text';
 import { TITLES } from '../../domain/titles';
 import { schoolSummaryFromCase } from '../../layout/export-input/school-summary';
-import { buildDistrictWorkbook, isSummaryGrid, readSummarySheet } from '../../layout/phong';
+import {
+  buildDistrictPapers,
+  buildDistrictWorkbook,
+  isSummaryGrid,
+  readSummarySheet,
+} from '../../layout/phong';
+import { FreeSheetNames } from '../../layout/sheet-namer';
 import { readCaseWorkbook } from '../../layout/workbook';
 import { readXlsxFile, writeXlsxFile } from '../../xlsx/node-file';
 import { CliError } from '../load-case';
@@ -24,6 +30,11 @@ export interface GatherOptions {
   phongName?: string;
   /** A text file with one expected school name per line. */
   schoolsFile?: string;
+  /** The Phòng's cơ quan cấp trên, printed above its name on the papers. */
+  parentBody?: string;
+  /** dd/mm/yyyy signing date of the papers. */
+  date?: string;
+  signerName?: string;
 }
 
 /** Every .xlsx in the folders given (sorted, Excel's "~$" lock files skipped) and every file given. */
@@ -44,6 +55,12 @@ function inputFiles(inputs: string[], out: string): string[] {
   }
   const target = path.resolve(out);
   return files.filter((f) => path.resolve(f) !== target);
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values.filter(Boolean)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 function localDateTime(date: Date): string {
@@ -78,15 +95,17 @@ async function readSchoolFile(file: string): Promise<GatheredFile> {
   return { fileName, summary: schoolSummaryFromCase(read.schoolCase, results, exportedAt), computed: true };
 }
 
+function isoDate(text: string, what: string): string {
+  const parsed = parseVietnameseDate(text);
+  if (!parsed.ok || parsed.value === null) {
+    throw new CliError(`${what} "${text}" không phải ngày: hãy viết dạng 30/10/2021.`);
+  }
+  return parsed.value;
+}
+
 function settingsFrom(options: GatherOptions): GatherSettings {
   const settings: GatherSettings = {};
-  if (options.deadline) {
-    const parsed = parseVietnameseDate(options.deadline);
-    if (!parsed.ok || parsed.value === null) {
-      throw new CliError(`Hạn nộp "${options.deadline}" không phải ngày: hãy viết dạng 30/10/2021.`);
-    }
-    settings.deadline = parsed.value;
-  }
+  if (options.deadline) settings.deadline = isoDate(options.deadline, 'Hạn nộp');
   if (options.schoolYear) settings.schoolYear = options.schoolYear;
   if (options.phongName) settings.phongName = options.phongName;
   if (options.schoolsFile) {
@@ -119,7 +138,22 @@ export async function gatherCommand(inputs: string[], options: GatherOptions): P
   const gathered: GatheredFile[] = [];
   for (const file of files) gathered.push(await readSchoolFile(file));
   const district = gatherDistrict(gathered, settings);
-  await writeXlsxFile(buildDistrictWorkbook(district), options.out);
+  const schools = district.schools.map((s) => s.summary.school);
+  const papers = buildDistrictPapers(district, {
+    phongName: options.phongName ?? mostCommon(schools.map((s) => s.parentBody)) ?? '',
+    parentBody: options.parentBody ?? '',
+    place: mostCommon(schools.map((s) => s.place)) ?? '',
+    recipient: options.parentBody ?? '',
+    date: options.date ? isoDate(options.date, 'Ngày ký') : '',
+    signerName: options.signerName ?? '',
+  });
+  const data = buildDistrictWorkbook(district);
+  const names = new FreeSheetNames(data.sheets.map((s) => s.name));
+  const sheets = [
+    ...data.sheets,
+    ...papers.sheets.map((sheet) => ({ ...sheet, name: names.take(sheet.name) })),
+  ];
+  await writeXlsxFile({ sheets, names: [] }, options.out);
 
   const lines = [
     `Đã tổng hợp ${district.schools.length} trường (năm học ${district.schoolYear}) từ ${files.length} tệp vào ${options.out}.`,

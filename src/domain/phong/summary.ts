@@ -27,6 +27,8 @@ export interface SummaryProposal {
   birthDate?: string;
   position: string;
   teamName: string;
+  /** Collective titles: how many members the tổ (or the school) has. */
+  memberCount?: number;
   agree?: number;
   base?: number;
   score?: number;

@@ -60,6 +60,7 @@ export function schoolSummaryFromCase(
         fullName: team?.name ?? c.name,
         position: team ? roster.leaderName(team.id) : (info.principalName ?? ''),
         teamName: team?.name ?? info.name,
+        memberCount: team ? roster.members(team.id).length : staff.length,
         ...votes,
         ...optional('score', team ? means.get(team.id) : undefined),
       };

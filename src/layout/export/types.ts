@@ -185,6 +185,11 @@ export interface ExportInput {
   ballotCount?: BallotCountMinutes;
   /** Vietnamese sentences (votes not complete, open flags); printed first, on a "Lưu ý" sheet. */
   incompleteness: string[];
+  /**
+   * What a row of the summary and a person's group are called: "Tổ" in a school's papers, "Đơn vị" in the
+   * Phòng's, whose rows are schools.
+   */
+  unitLabel?: string;
   /** The machine-readable "Tóm tắt" for the Phòng (DOMAIN.md §8b); written last, after the papers. */
   machineSummary?: SignedSummary;
 }

@@ -7,3 +7,4 @@ export {
   type SummaryRead,
 } from './summary-sheet';
 export { buildDistrictWorkbook, DISTRICT_SHEETS } from './district-workbook';
+export { buildDistrictPapers, districtExportInput, type DistrictPaperSettings } from './district-papers';

@@ -94,6 +94,7 @@ export function buildSummarySheet(summary: SignedSummary, sheetName = SUMMARY_SH
         orNull(p.agree),
         orNull(p.base),
         orNull(p.score),
+        orNull(p.memberCount),
       ]),
     ),
     [],
@@ -108,8 +109,8 @@ export function buildSummarySheet(summary: SignedSummary, sheetName = SUMMARY_SH
   return {
     name: sheetName,
     cells: rows,
-    columnWidths: [90, 120, 110, 160, 90, 110, 110, 60, 60, 60],
-    styles: [{ range: 'A1:J1', style: { bold: true } }],
+    columnWidths: [90, 120, 110, 160, 90, 110, 110, 60, 60, 60, 60],
+    styles: [{ range: 'A1:K1', style: { bold: true } }],
     tabColor: '#808080',
   };
 }
@@ -179,6 +180,8 @@ function readBody(values: CellValue[][]): SignedSummary {
     const birthDate = optionalText(r[4]);
     if (birthDate) proposal.birthDate = birthDate;
     const [agree, base, score] = [optionalNumber(r[7]), optionalNumber(r[8]), optionalNumber(r[9])];
+    const memberCount = optionalNumber(r[10]);
+    if (memberCount !== undefined) proposal.memberCount = memberCount;
     if (agree !== undefined) proposal.agree = agree;
     if (base !== undefined) proposal.base = base;
     if (score !== undefined) proposal.score = score;
