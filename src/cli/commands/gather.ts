@@ -5,19 +5,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { evaluateCase } from '../../domain/case';
 import { gatherDistrict, type GatheredFile, type GatherSettings } from '../../domain/phong';
 import { parseVietnameseDate } from '../../domain/text';
 import { TITLES } from '../../domain/titles';
-import { schoolSummaryFromCase } from '../../layout/export-input/school-summary';
 import {
   buildDistrictPapers,
   buildDistrictWorkbook,
-  isSummaryGrid,
-  readSummarySheet,
+  gatheredFileFromSheets,
+  localDateTime,
+  unreadableFile,
 } from '../../layout/phong';
 import { FreeSheetNames } from '../../layout/sheet-namer';
-import { readCaseWorkbook } from '../../layout/workbook';
 import { readXlsxFile, writeXlsxFile } from '../../xlsx/node-file';
 import { CliError } from '../load-case';
 
@@ -63,36 +61,16 @@ function mostCommon(values: string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function localDateTime(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
-}
-
 async function readSchoolFile(file: string): Promise<GatheredFile> {
   const fileName = path.basename(file);
   let grids;
   try {
     grids = await readXlsxFile(file);
   } catch {
-    return { fileName, problem: 'không đọc được: tệp hỏng hoặc không phải sổ làm việc .xlsx.' };
+    return unreadableFile(fileName);
   }
-  const summarySheet = grids.sheets.find((s) => isSummaryGrid(s.values));
-  if (summarySheet) {
-    const read = readSummarySheet(summarySheet.values);
-    return 'summary' in read ? { fileName, summary: read.summary } : { fileName, problem: read.problem };
-  }
-  // The school sent its whole workbook: compute what its export would say.
-  const read = readCaseWorkbook(Object.fromEntries(grids.sheets.map((s) => [s.name, s.values])));
-  if ('missing' in read) {
-    return {
-      fileName,
-      problem:
-        'không phải tệp xuất của Thi Đua (không có trang "Tóm tắt") và không phải sổ làm việc Thi Đua.',
-    };
-  }
-  const results = evaluateCase(read.schoolCase);
-  const exportedAt = localDateTime(fs.statSync(file).mtime);
-  return { fileName, summary: schoolSummaryFromCase(read.schoolCase, results, exportedAt), computed: true };
+  const sheets = Object.fromEntries(grids.sheets.map((s) => [s.name, s.values]));
+  return gatheredFileFromSheets(fileName, sheets, localDateTime(fs.statSync(file).mtime));
 }
 
 function isoDate(text: string, what: string): string {

@@ -12,6 +12,7 @@ import { incompleteness } from './incompleteness';
 import { meetingMinutes } from './meeting';
 import { proposalLists } from './proposals';
 import { rosterLookup } from './roster-lookup';
+import { localDateTime } from '../phong/school-file';
 import { schoolSummaryFromCase } from './school-summary';
 import { titleSummaries } from './summary';
 import { defaultExportSettings } from './defaults';
@@ -64,12 +65,6 @@ export function exportInputFromCase(
       settings,
     }),
   };
-}
-
-/** "2021-05-28T10:05" in the computer's own time zone: what the school's clock said when it exported. */
-function localDateTime(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 function optionalBallotCount(minutes: ExportInput['ballotCount']): Pick<ExportInput, 'ballotCount'> {

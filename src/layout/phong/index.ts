@@ -8,3 +8,4 @@ export {
 } from './summary-sheet';
 export { buildDistrictWorkbook, DISTRICT_SHEETS } from './district-workbook';
 export { buildDistrictPapers, districtExportInput, type DistrictPaperSettings } from './district-papers';
+export { gatheredFileFromSheets, localDateTime, unreadableFile } from './school-file';
