@@ -9,13 +9,12 @@ import { gatherDistrict, type GatheredFile, type GatherSettings } from '../../do
 import { parseVietnameseDate } from '../../domain/text';
 import { TITLES } from '../../domain/titles';
 import {
-  buildDistrictPapers,
-  buildDistrictWorkbook,
+  buildPhongWorkbook,
+  districtPaperSettings,
   gatheredFileFromSheets,
   localDateTime,
   unreadableFile,
 } from '../../layout/phong';
-import { FreeSheetNames } from '../../layout/sheet-namer';
 import { readXlsxFile, writeXlsxFile } from '../../xlsx/node-file';
 import { CliError } from '../load-case';
 
@@ -53,12 +52,6 @@ function inputFiles(inputs: string[], out: string): string[] {
   }
   const target = path.resolve(out);
   return files.filter((f) => path.resolve(f) !== target);
-}
-
-function mostCommon(values: string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values.filter(Boolean)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 async function readSchoolFile(file: string): Promise<GatheredFile> {
@@ -116,22 +109,13 @@ export async function gatherCommand(inputs: string[], options: GatherOptions): P
   const gathered: GatheredFile[] = [];
   for (const file of files) gathered.push(await readSchoolFile(file));
   const district = gatherDistrict(gathered, settings);
-  const schools = district.schools.map((s) => s.summary.school);
-  const papers = buildDistrictPapers(district, {
-    phongName: options.phongName ?? mostCommon(schools.map((s) => s.parentBody)) ?? '',
-    parentBody: options.parentBody ?? '',
-    place: mostCommon(schools.map((s) => s.place)) ?? '',
-    recipient: options.parentBody ?? '',
-    date: options.date ? isoDate(options.date, 'Ngày ký') : '',
-    signerName: options.signerName ?? '',
+  const papers = districtPaperSettings(district, {
+    ...(options.phongName ? { phongName: options.phongName } : {}),
+    ...(options.parentBody ? { parentBody: options.parentBody } : {}),
+    ...(options.date ? { date: isoDate(options.date, 'Ngày ký') } : {}),
+    ...(options.signerName ? { signerName: options.signerName } : {}),
   });
-  const data = buildDistrictWorkbook(district);
-  const names = new FreeSheetNames(data.sheets.map((s) => s.name));
-  const sheets = [
-    ...data.sheets,
-    ...papers.sheets.map((sheet) => ({ ...sheet, name: names.take(sheet.name) })),
-  ];
-  await writeXlsxFile({ sheets, names: [] }, options.out);
+  await writeXlsxFile(buildPhongWorkbook(district, papers), options.out);
 
   const lines = [
     `Đã tổng hợp ${district.schools.length} trường (năm học ${district.schoolYear}) từ ${files.length} tệp vào ${options.out}.`,

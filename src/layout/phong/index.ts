@@ -9,3 +9,4 @@ export {
 export { buildDistrictWorkbook, DISTRICT_SHEETS } from './district-workbook';
 export { buildDistrictPapers, districtExportInput, type DistrictPaperSettings } from './district-papers';
 export { gatheredFileFromSheets, localDateTime, unreadableFile } from './school-file';
+export { buildPhongWorkbook, districtPaperSettings } from './phong-workbook';
