@@ -24,11 +24,32 @@ function generateCaseSchema() {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-if (require.main === module) {
-  const out = path.join(root, 'docs', 'case.schema.json');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, generateCaseSchema());
-  console.log(`Đã ghi ${path.relative(root, out)}.`);
+/** The school's machine-readable summary for the Phòng ("Tóm tắt" sheet), as its JSON form. */
+function generateSummarySchema() {
+  const schema = createGenerator({
+    path: path.join(root, 'src/domain/phong/summary.ts'),
+    tsconfig: path.join(root, 'tsconfig.json'),
+    type: 'SignedSummary',
+    expose: 'export',
+    topRef: true,
+    jsDoc: 'extended',
+    skipTypeCheck: true,
+  }).createSchema('SignedSummary');
+  schema.$id = 'https://thidua.local/school-summary.schema.json';
+  schema.title = 'Thi Đua – tóm tắt kết quả thi đua của một trường gửi Phòng (SignedSummary)';
+  return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-module.exports = { generateCaseSchema };
+if (require.main === module) {
+  for (const [file, generate] of [
+    ['case.schema.json', generateCaseSchema],
+    ['school-summary.schema.json', generateSummarySchema],
+  ]) {
+    const out = path.join(root, 'docs', file);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, generate());
+    console.log(`Đã ghi ${path.relative(root, out)}.`);
+  }
+}
+
+module.exports = { generateCaseSchema, generateSummarySchema };

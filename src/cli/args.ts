@@ -8,7 +8,18 @@ export interface ParsedArgs {
 
 const ALIASES: Record<string, string> = { o: 'out', h: 'help', j: 'json' };
 /** Options that take a value; every other option is a flag. */
-const VALUED = new Set(['out', 'seed', 'sheet']);
+const VALUED = new Set([
+  'out',
+  'seed',
+  'sheet',
+  'deadline',
+  'year',
+  'phong',
+  'schools',
+  'cap-tren',
+  'date',
+  'signer',
+]);
 
 export class UsageError extends Error {}
 

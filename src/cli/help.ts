@@ -8,6 +8,10 @@ Cách dùng:
         [--json]                            ... dưới dạng JSON.
         [--json --detail]                   ... kèm điểm từng tiêu chí của từng người, từng đợt.
   thidua export <tệp.xlsx> -o <ra.xlsx>     Xuất các biểu mẫu gửi cấp trên thành sổ làm việc riêng.
+  thidua gather <thư mục|tệp...> -o <phong.xlsx>
+                                            Phòng GD&ĐT: tổng hợp tệp xuất của các trường, kiểm tra, lập danh sách.
+        [--year 2020-2021] [--deadline 30/05/2021] [--phong "<tên Phòng>"] [--schools <danh-sach.txt>]
+        [--cap-tren "UBND thị xã …"] [--date 28/05/2021] [--signer "<họ tên Trưởng phòng>"]
 
 Tùy chọn:
   -o, --out <tệp>   tệp ra

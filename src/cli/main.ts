@@ -93,6 +93,25 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         io.out(result);
         return 0;
       }
+      case 'gather': {
+        if (positionals.length === 0) throw new UsageError('Thiếu thư mục hoặc các tệp của các trường.');
+        const { gatherCommand } = await import('./commands/gather');
+        const text = (key: string) =>
+          typeof options[key] === 'string' ? (options[key] as string) : undefined;
+        const report = await gatherCommand(positionals, {
+          out: requireOut(options),
+          force,
+          deadline: text('deadline'),
+          schoolYear: text('year'),
+          phongName: text('phong'),
+          schoolsFile: text('schools'),
+          parentBody: text('cap-tren'),
+          date: text('date'),
+          signerName: text('signer'),
+        });
+        io.out(report.output);
+        return report.hasErrors ? 1 : 0;
+      }
       default:
         throw new UsageError(`Không có lệnh "${command}".`);
     }

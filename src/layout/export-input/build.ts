@@ -12,6 +12,8 @@ import { incompleteness } from './incompleteness';
 import { meetingMinutes } from './meeting';
 import { proposalLists } from './proposals';
 import { rosterLookup } from './roster-lookup';
+import { localDateTime } from '../phong/school-file';
+import { schoolSummaryFromCase } from './school-summary';
 import { titleSummaries } from './summary';
 import { defaultExportSettings } from './defaults';
 import type { ExportSettings } from './types';
@@ -25,6 +27,7 @@ export function exportInputFromCase(
   read: ReadCaseResult,
   results: CaseResults,
   given: Partial<ExportSettings> = {},
+  exportedAt: Date = new Date(),
 ): ExportInput {
   const { schoolCase } = read;
   const settings: ExportSettings = { ...defaultExportSettings(schoolCase, ''), ...given };
@@ -53,6 +56,7 @@ export function exportInputFromCase(
     collectiveProposals: lists.collective,
     ...(tally ? { meeting: meetingMinutes({ schoolCase, tally, outcomes, settings }) } : {}),
     ...(tally ? optionalBallotCount(ballotCountMinutes({ schoolCase, tally, roster, settings })) : {}),
+    machineSummary: schoolSummaryFromCase(schoolCase, results, localDateTime(exportedAt)),
     incompleteness: incompleteness({
       schoolCase,
       tally,

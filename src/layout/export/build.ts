@@ -5,6 +5,7 @@
 import type { DomainIssue } from '../../domain/issues';
 import { isTitleId } from '../../domain/titles';
 import type { WorkbookSpec } from '../grid';
+import { buildSummarySheet, SUMMARY_SHEET_NAME } from '../phong/summary-sheet';
 import { FreeSheetNames } from '../sheet-namer';
 import { documentSheetName, NOTICE_SHEET_NAME, proposalTitleOf } from './catalogue';
 import { type BuiltDocument, exportWarning } from './context';
@@ -96,11 +97,13 @@ export function buildExportWorkbook(
     throw new RangeError('Chưa chọn văn bản nào để xuất; hãy chọn ít nhất một văn bản.');
   }
   const built = buildAll(input, selection);
-  const sheets = built.documents.map((d) => d.sheet);
-  return {
-    sheets: built.notices.length > 0 ? [buildNoticeSheet(built.notices), ...sheets] : sheets,
-    names: [],
-  };
+  const papers = built.documents.map((d) => d.sheet);
+  const sheets = built.notices.length > 0 ? [buildNoticeSheet(built.notices), ...papers] : papers;
+  if (input.machineSummary) {
+    const taken = new FreeSheetNames(sheets.map((s) => s.name));
+    sheets.push(buildSummarySheet(input.machineSummary, taken.take(SUMMARY_SHEET_NAME)));
+  }
+  return { sheets, names: [] };
 }
 
 /** What the export will contain, for the pane's preview: per paper its title, rows and warnings. */

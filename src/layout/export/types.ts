@@ -4,6 +4,7 @@
  * Every decision (passed or not, approved counts) arrives already made: the export prints, it never decides.
  */
 import type { DomainIssue } from '../../domain/issues';
+import type { SignedSummary } from '../../domain/phong';
 import type { SchoolInfo } from '../../domain/school/types';
 import type { TitleId } from '../../domain/titles';
 
@@ -184,6 +185,13 @@ export interface ExportInput {
   ballotCount?: BallotCountMinutes;
   /** Vietnamese sentences (votes not complete, open flags); printed first, on a "Lưu ý" sheet. */
   incompleteness: string[];
+  /**
+   * What a row of the summary and a person's group are called: "Tổ" in a school's papers, "Đơn vị" in the
+   * Phòng's, whose rows are schools.
+   */
+  unitLabel?: string;
+  /** The machine-readable "Tóm tắt" for the Phòng (DOMAIN.md §8b); written last, after the papers. */
+  machineSummary?: SignedSummary;
 }
 
 /** One document as the pane previews it and the workbook holds it. */

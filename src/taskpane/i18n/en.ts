@@ -10,6 +10,7 @@ export const en: Strings = {
     meeting: 'Voting',
     targets: 'Targets',
     export: 'Export',
+    phong: 'District',
   },
   navHint: 'Use the arrow keys to move between sections.',
   common: {

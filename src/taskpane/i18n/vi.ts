@@ -8,6 +8,7 @@ export const vi = {
     meeting: 'Bình xét',
     targets: 'Chỉ tiêu',
     export: 'Gửi Phòng',
+    phong: 'Phòng GD&ĐT',
   },
   navHint: 'Dùng phím mũi tên để chuyển giữa các mục.',
   common: {

@@ -90,7 +90,7 @@ describe('seed 000 after the council counted CSTĐCS by hand (41 present, 70% ne
     expect(text).not.toMatch(/giờ họp/);
   });
 
-  it('exports every paper, "Lưu ý" first, CSTĐCS names in Vietnamese order', () => {
+  it('exports every paper, "Lưu ý" first, the Phòng\'s "Tóm tắt" last, CSTĐCS names in Vietnamese order', () => {
     const spec = buildExportWorkbook(
       input,
       EXPORT_DOCUMENTS.map((d) => d.id),
@@ -105,6 +105,7 @@ describe('seed 000 after the council counted CSTĐCS by hand (41 present, 70% ne
       'DS đề nghị TTLĐXS',
       'Biên bản họp xét thi đua',
       'Biên bản kiểm phiếu',
+      'Tóm tắt',
     ]);
     const sheet = spec.sheets.find((s) => s.name === 'DS đề nghị CSTĐCS')!;
     const printed = sheet.cells

@@ -52,14 +52,14 @@ export function proposalTitle(titleId: TitleId): string {
   return `Danh sách đề nghị danh hiệu ${TITLES[titleId].label}`;
 }
 
-function columns(collective: boolean): TableColumn[] {
+function columns(collective: boolean, unitLabel: string): TableColumn[] {
   return [
     { header: 'STT', align: 'center' },
     { header: collective ? 'Tên tập thể' : 'Họ và tên', align: 'left', wrap: true },
     { header: collective ? 'Tổ trưởng' : 'Chức vụ', align: 'left', wrap: true },
     collective
       ? { header: 'Số thành viên', align: 'center', numberFormat: NUMBER_FORMATS.count }
-      : { header: 'Tổ', align: 'left', wrap: true },
+      : { header: unitLabel, align: 'left', wrap: true },
     { header: 'Danh hiệu thi đua', align: 'left', wrap: true },
     { header: 'Hình thức khen thưởng', align: 'left', wrap: true },
     { header: 'Điểm', align: 'center', numberFormat: NUMBER_FORMATS.score },
@@ -176,7 +176,7 @@ export function buildProposalList(input: ExportInput, titleId: TitleId, sheetNam
     writeParagraph(b, `Không có ${unit} nào được đề nghị danh hiệu ${label}.`, { italic: true });
   } else {
     const table = writeTable(b, {
-      columns: columns(scope === 'collective'),
+      columns: columns(scope === 'collective', input.unitLabel ?? 'Tổ'),
       groups: [
         { header: 'Kết quả biểu quyết', firstCol: PROPOSAL_COLUMNS.agree, lastCol: PROPOSAL_COLUMNS.percent },
       ],

@@ -91,7 +91,7 @@ export function buildSummary(input: ExportInput, sheetName: string): BuiltDocume
     const table = writeTable(b, {
       columns: [
         { header: 'STT', align: 'center' },
-        { header: 'Tổ', align: 'left', wrap: true },
+        { header: input.unitLabel ?? 'Tổ', align: 'left', wrap: true },
         { header: 'Đăng ký', align: 'center', numberFormat: NUMBER_FORMATS.count },
         { header: 'Đủ điều kiện', align: 'center', numberFormat: NUMBER_FORMATS.count },
         { header: 'Được đề nghị', align: 'center', numberFormat: NUMBER_FORMATS.count },

@@ -1,0 +1,138 @@
+/**
+ * `thidua gather`: the Phòng's command. Reads every school's export (or whole workbook) in the folders and
+ * files given, checks them, and writes the district's workbook. A bad file is reported by name and never
+ * stops the others; the files never leave the computer.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gatherDistrict, type GatheredFile, type GatherSettings } from '../../domain/phong';
+import { parseVietnameseDate } from '../../domain/text';
+import { TITLES } from '../../domain/titles';
+import {
+  buildPhongWorkbook,
+  districtPaperSettings,
+  gatheredFileFromSheets,
+  localDateTime,
+  unreadableFile,
+} from '../../layout/phong';
+import { readXlsxFile, writeXlsxFile } from '../../xlsx/node-file';
+import { CliError } from '../load-case';
+
+export interface GatherOptions {
+  out: string;
+  force: boolean;
+  /** dd/mm/yyyy or yyyy-mm-dd. */
+  deadline?: string;
+  schoolYear?: string;
+  phongName?: string;
+  /** A text file with one expected school name per line. */
+  schoolsFile?: string;
+  /** The Phòng's cơ quan cấp trên, printed above its name on the papers. */
+  parentBody?: string;
+  /** dd/mm/yyyy signing date of the papers. */
+  date?: string;
+  signerName?: string;
+}
+
+/** Every .xlsx in the folders given (sorted, Excel's "~$" lock files skipped) and every file given. */
+function inputFiles(inputs: string[], out: string): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (!fs.existsSync(input)) throw new CliError(`Không tìm thấy "${input}".`);
+    if (fs.statSync(input).isDirectory()) {
+      const inside = fs
+        .readdirSync(input)
+        .filter((name) => name.toLowerCase().endsWith('.xlsx') && !name.startsWith('~$'))
+        .sort()
+        .map((name) => path.join(input, name));
+      files.push(...inside);
+    } else {
+      files.push(input);
+    }
+  }
+  const target = path.resolve(out);
+  return files.filter((f) => path.resolve(f) !== target);
+}
+
+async function readSchoolFile(file: string): Promise<GatheredFile> {
+  const fileName = path.basename(file);
+  let grids;
+  try {
+    grids = await readXlsxFile(file);
+  } catch {
+    return unreadableFile(fileName);
+  }
+  const sheets = Object.fromEntries(grids.sheets.map((s) => [s.name, s.values]));
+  return gatheredFileFromSheets(fileName, sheets, localDateTime(fs.statSync(file).mtime));
+}
+
+function isoDate(text: string, what: string): string {
+  const parsed = parseVietnameseDate(text);
+  if (!parsed.ok || parsed.value === null) {
+    throw new CliError(`${what} "${text}" không phải ngày: hãy viết dạng 30/10/2021.`);
+  }
+  return parsed.value;
+}
+
+function settingsFrom(options: GatherOptions): GatherSettings {
+  const settings: GatherSettings = {};
+  if (options.deadline) settings.deadline = isoDate(options.deadline, 'Hạn nộp');
+  if (options.schoolYear) settings.schoolYear = options.schoolYear;
+  if (options.phongName) settings.phongName = options.phongName;
+  if (options.schoolsFile) {
+    if (!fs.existsSync(options.schoolsFile))
+      throw new CliError(`Không tìm thấy danh sách trường "${options.schoolsFile}".`);
+    settings.expectedSchools = fs
+      .readFileSync(options.schoolsFile, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+  }
+  return settings;
+}
+
+export interface GatherReport {
+  output: string;
+  hasErrors: boolean;
+}
+
+export async function gatherCommand(inputs: string[], options: GatherOptions): Promise<GatherReport> {
+  if (!options.out.toLowerCase().endsWith('.xlsx'))
+    throw new CliError(`Tệp ra "${options.out}" phải có đuôi .xlsx.`);
+  if (fs.existsSync(options.out) && !options.force) {
+    throw new CliError(`Tệp "${options.out}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè.`);
+  }
+  const settings = settingsFrom(options);
+  const files = inputFiles(inputs, options.out);
+  if (files.length === 0) throw new CliError('Không có tệp .xlsx nào để tổng hợp.');
+  const gathered: GatheredFile[] = [];
+  for (const file of files) gathered.push(await readSchoolFile(file));
+  const district = gatherDistrict(gathered, settings);
+  const papers = districtPaperSettings(district, {
+    ...(options.phongName ? { phongName: options.phongName } : {}),
+    ...(options.parentBody ? { parentBody: options.parentBody } : {}),
+    ...(options.date ? { date: isoDate(options.date, 'Ngày ký') } : {}),
+    ...(options.signerName ? { signerName: options.signerName } : {}),
+  });
+  await writeXlsxFile(buildPhongWorkbook(district, papers), options.out);
+
+  const lines = [
+    `Đã tổng hợp ${district.schools.length} trường (năm học ${district.schoolYear}) từ ${files.length} tệp vào ${options.out}.`,
+    ...district.totals.map(
+      (t) =>
+        `  ${TITLES[t.titleId].shortLabel}: đăng ký ${t.registered}, đủ điều kiện ${t.eligible}, được đề nghị ${t.approved}, trong danh sách ${t.listed}`,
+    ),
+  ];
+  if (district.issues.length > 0) {
+    const label = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as const;
+    lines.push(
+      '',
+      'KIỂM TRA:',
+      ...district.issues.map(
+        (i) => `  [${label[i.severity]}] ${i.message}${i.source ? ` (${i.source})` : ''}`,
+      ),
+    );
+  }
+  return { output: lines.join('\n'), hasErrors: district.issues.some((i) => i.severity === 'error') };
+}
