@@ -7,8 +7,8 @@
 import type { CSSProperties } from 'react';
 import { TITLES } from '../../../../domain/titles';
 import type { MeetingTally, VoteStatus } from '../../../../domain/votes';
-import { statusText } from '../model/display';
-import type { TallySession } from '../model/session';
+import { statusText } from '../../../../domain/votes/tally/display';
+import type { TallySession } from '../../../../domain/votes/tally/session';
 import type { MeetingStrings } from '../strings';
 
 const COLOURS: Record<VoteStatus, string> = { passed: '#5CFF8A', failed: '#FF7A7A', open: '#FFD84D' };

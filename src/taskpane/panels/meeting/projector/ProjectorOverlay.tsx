@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { useVotesSession } from '../../../state/votes-session-hook';
-import { sessionTally } from '../model/session';
+import { sessionTally } from '../../../../domain/votes/tally/session';
 import { useBallotKeys } from '../tally/use-ballot-keys';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { ProjectorBoard } from './ProjectorBoard';

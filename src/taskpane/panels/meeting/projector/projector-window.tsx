@@ -6,8 +6,8 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { votesSessionStore } from '../../../state/votes-session';
-import type { KeyStroke } from '../model/ballot-keys';
-import { sessionTally } from '../model/session';
+import type { KeyStroke } from '../../../../domain/votes/tally/ballot-keys';
+import { sessionTally } from '../../../../domain/votes/tally/session';
 import type { MeetingStrings } from '../strings';
 import { ProjectorBoard } from './ProjectorBoard';
 

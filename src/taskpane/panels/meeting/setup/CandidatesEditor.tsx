@@ -20,7 +20,7 @@ import type { CaseResults } from '../../../../domain/case';
 import type { SchoolRoster } from '../../../../domain/school/types';
 import { TITLES, TITLE_IDS, type TitleId } from '../../../../domain/titles';
 import { addCandidate, keyOf, type Candidate, type Meeting } from '../../../../domain/votes';
-import { proposeCandidates } from '../model/proposals';
+import { proposeCandidates } from '../../../../domain/votes/tally/proposals';
 import { useMeetingStrings } from '../use-meeting-strings';
 
 const useStyles = makeStyles({

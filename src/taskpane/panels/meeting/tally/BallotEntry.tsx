@@ -15,7 +15,8 @@ import {
 } from '../../../../domain/votes';
 import { votesSessionStore } from '../../../state/votes-session';
 import { useVotesSession } from '../../../state/votes-session-hook';
-import { entryBlocked, markRow, type TallySession } from '../model/session';
+import { entryBlocked, markRow } from '../../../../domain/votes/tally/session';
+import type { PaneSession } from '../../../state/votes-session';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { useBallotKeys } from './use-ballot-keys';
 
@@ -55,7 +56,7 @@ const useStyles = makeStyles({
 });
 
 export interface BallotEntryProps {
-  session: TallySession;
+  session: PaneSession;
   candidates: Map<string, Candidate>;
 }
 
@@ -79,7 +80,7 @@ export function BallotEntry({ session, candidates }: BallotEntryProps) {
   };
   const setMark = (row: number, mark: Mark) => {
     const current = votesSessionStore.getSnapshot().session;
-    if (current) commit({ ok: true, session: markRow(current, row, mark) });
+    if (current) commit({ ok: true, session: markRow(current, row, mark), logged: false });
     ref.current?.focus();
   };
   const markLabel = (mark: Mark | undefined) =>

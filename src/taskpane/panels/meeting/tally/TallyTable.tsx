@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { TITLES } from '../../../../domain/titles';
 import type { RoundTally } from '../../../../domain/votes';
-import { statusText } from '../model/display';
+import { statusText } from '../../../../domain/votes/tally/display';
 import { useMeetingStrings } from '../use-meeting-strings';
 
 const useStyles = makeStyles({

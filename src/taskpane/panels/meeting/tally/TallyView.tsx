@@ -21,9 +21,9 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { keyOf } from '../../../../domain/votes';
-import { votesSessionStore } from '../../../state/votes-session';
+import { capacityLeft, votesSessionStore } from '../../../state/votes-session';
 import { useVotesSession } from '../../../state/votes-session-hook';
-import { capacityLeft, sessionTally } from '../model/session';
+import { sessionTally } from '../../../../domain/votes/tally/session';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { IssueList } from '../IssueList';
 import { BallotEntry } from './BallotEntry';

@@ -6,9 +6,9 @@
 import { useCallback } from 'react';
 import { votesSessionStore } from '../../../state/votes-session';
 import { useVotesSession } from '../../../state/votes-session-hook';
-import { ballotKeyAction, type KeyStroke } from '../model/ballot-keys';
-import { entryBlocked, pressKey, undoLast } from '../model/session';
-import { localTimestamp } from '../model/timestamp';
+import { ballotKeyAction, type KeyStroke } from '../../../../domain/votes/tally/ballot-keys';
+import { entryBlocked, pressKey, undoLast } from '../../../../domain/votes/tally/session';
+import { localTimestamp } from '../../../../domain/votes/tally/timestamp';
 
 export function useBallotKeys(): (stroke: KeyStroke & { preventDefault(): void }) => boolean {
   const { commit } = useVotesSession();
