@@ -97,6 +97,22 @@ export function applyToSession<S extends TallySession>(session: S, event: Ballot
   return { ok: true, session: next, logged: true };
 }
 
+/**
+ * Enter on a ballot with no mark at all is never recorded: it is what a second Enter after "A" (which
+ * already recorded its ballot) looks like, and recording it would use up an issued ballot. A ballot meant
+ * to be blank is keyed with 0 on each row; an invalid one with X.
+ */
+function emptyRecord(draft: BallotDraft, key: string, keys: BallotKeyMap): DomainIssue | null {
+  if (!keys.record.includes(key) || Object.keys(draft.marks).length > 0) return null;
+  return {
+    code: 'vote.ballot.empty-enter',
+    severity: 'error',
+    message:
+      `Phiếu số ${draft.number} chưa đánh dấu dòng nào nên Enter không ghi phiếu này (phiếu trước đã được ghi). ` +
+      'Để ghi phiếu không hợp lệ hãy bấm X; để ghi phiếu để trống hãy bấm 0 ở từng dòng.',
+  };
+}
+
 /** One keystroke of the ballot being keyed in; a key that finishes the ballot records it. */
 export function pressKey<S extends TallySession>(
   session: S,
@@ -105,6 +121,8 @@ export function pressKey<S extends TallySession>(
   enteredAt: string,
   keys: BallotKeyMap = DEFAULT_BALLOT_KEYS,
 ): SessionStep<S> {
+  const empty = emptyRecord(session.draft, key, keys);
+  if (empty) return { ok: false, session, issue: empty };
   const draft = reduceKey(session.draft, key, keys);
   if (!draft.submission) return { ok: true, session: { ...session, draft }, logged: false };
   const ballot = ballotFromSubmission(draft.submission, session.round, enteredBy, enteredAt);

@@ -17,6 +17,7 @@ import { votesSessionStore } from '../../../state/votes-session';
 import { useVotesSession } from '../../../state/votes-session-hook';
 import { entryBlocked, markRow } from '../../../../domain/votes/tally/session';
 import type { PaneSession } from '../../../state/votes-session';
+import { receiptOf } from '../../../../domain/votes/tally/receipt';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { useBallotKeys } from './use-ballot-keys';
 
@@ -53,6 +54,9 @@ const useStyles = makeStyles({
   disagree: { color: tokens.colorPaletteRedForeground1 },
   buttons: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
   help: { margin: 0, paddingLeft: '18px' },
+  receipt: { minHeight: '1.4em', fontWeight: tokens.fontWeightSemibold },
+  receiptValid: { color: tokens.colorPaletteGreenForeground1 },
+  receiptInvalid: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface BallotEntryProps {
@@ -69,6 +73,7 @@ export function BallotEntry({ session, candidates }: BallotEntryProps) {
   const { draft } = session;
   const blocked = entryBlocked(session);
   const last = lastBallot(session.state, session.round);
+  const receipt = receiptOf(session);
 
   useEffect(() => {
     ref.current?.focus();
@@ -103,9 +108,20 @@ export function BallotEntry({ session, candidates }: BallotEntryProps) {
       <Text className={styles.number} data-testid="ballot-number">
         {s.tally.ballotNumber} {draft.number}
       </Text>
-      <Text size={200} aria-live="polite" data-testid="ballot-last">
-        {last ? s.tally.lastRecorded(last.number, last.invalid) : ''}
-      </Text>
+      {/* Always in the page, so screen readers announce each new confirmation as it replaces the last. */}
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className={mergeClasses(
+          styles.receipt,
+          receipt ? (receipt.valid ? styles.receiptValid : styles.receiptInvalid) : undefined,
+        )}
+        data-testid="ballot-receipt"
+        data-valid={receipt ? String(receipt.valid) : ''}
+      >
+        {receipt?.text ?? ''}
+      </div>
       {blocked && (
         <Text weight="semibold" data-testid="ballot-blocked">
           {s.tally.blocked} {blocked}
