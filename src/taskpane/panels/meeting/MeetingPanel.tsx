@@ -22,6 +22,8 @@ import { LogCheck } from './check/LogCheck';
 import { QuorumLine } from './tally/QuorumLine';
 import { ProjectorOverlay } from './projector/ProjectorOverlay';
 import { useLogCheck } from './check/use-log-check';
+import { useEntryGate } from './tally/use-entry-gate';
+import { IssueList } from './IssueList';
 
 type Step = 'setup' | 'tally' | 'check';
 
@@ -46,6 +48,7 @@ export function MeetingPanel() {
   const [step, setStep] = useState<Step | null>(null);
   const [projector, setProjector] = useState(false);
   const runCheck = useLogCheck();
+  const gate = useEntryGate();
   const { basis, pending, check } = votes;
   const checkedBasis = useRef<number | undefined>(undefined);
   const hasSession = session !== undefined;
@@ -66,7 +69,9 @@ export function MeetingPanel() {
       </MessageBar>
     );
   }
-  const current: Step = session ? (step ?? 'tally') : 'setup';
+  // A setup that cannot be counted (80 present of 61) keeps the tally shut: the setup shows why.
+  const impossible = gate !== null && gate.setup.length > 0;
+  const current: Step = session && !(impossible && step !== 'check') ? (step ?? 'tally') : 'setup';
   const mismatches = check && check.basis === basis ? check.issues.length : 0;
   return (
     <>
@@ -81,7 +86,7 @@ export function MeetingPanel() {
           <Tab value="setup" data-testid="meeting-tab-setup">
             {s.tabs.setup}
           </Tab>
-          <Tab value="tally" disabled={!session} data-testid="meeting-tab-tally">
+          <Tab value="tally" disabled={!session || impossible} data-testid="meeting-tab-tally">
             {s.tabs.tally}
           </Tab>
           <Tab value="check" disabled={!session} data-testid="meeting-tab-check">
@@ -118,6 +123,14 @@ export function MeetingPanel() {
         <MessageBar intent="info">
           <MessageBarBody>{s.noMeeting}</MessageBarBody>
         </MessageBar>
+      )}
+      {current === 'setup' && impossible && gate && (
+        <IssueList
+          intent="error"
+          title={s.guard.setupImpossible}
+          issues={gate.setup}
+          testId="meeting-setup-impossible"
+        />
       )}
       {current === 'setup' && <SetupForm onSaved={() => setStep('tally')} />}
       {current === 'tally' && session && <TallyView />}

@@ -201,6 +201,21 @@ const viStrings = {
     goTo: 'Đến ô',
     checkedAt: 'Đối chiếu lúc',
   },
+  guard: {
+    eligibility: 'Ứng viên chưa đủ điều kiện (theo sheet Đăng ký và quy chế đơn vị đã chọn):',
+    passedNotEligible: 'Đạt số phiếu nhưng chưa đủ điều kiện:',
+    caps: 'Giới hạn số lượng danh hiệu:',
+    setupImpossible:
+      'Thiết lập cuộc họp trong sổ chưa dùng được để kiểm phiếu; hãy sửa ở thẻ "Thiết lập" rồi lưu lại:',
+    brokenLog: 'Nhật ký phiếu có dòng đã bị sửa, xóa hoặc chèn sau khi ghi:',
+    brokenLogReview: 'Xem và xác nhận để kiểm phiếu tiếp',
+    brokenLogTitle: 'Kiểm phiếu tiếp trên Nhật ký phiếu đã bị sửa?',
+    brokenLogBody: (rows: string) =>
+      `Các dòng sau không còn khớp với lúc ghi: ${rows}. Số phiếu đang tính có thể đã thay đổi. Chỉ tiếp tục khi ban kiểm phiếu đã đối chiếu với phiếu giấy.`,
+    brokenLogConfirm: 'Đã đối chiếu, kiểm phiếu tiếp',
+    brokenLogConfirmed: 'Ban kiểm phiếu đã xác nhận các dòng này; các dòng vẫn được liệt kê để đối chiếu.',
+    cancel: 'Hủy',
+  },
   quorum: { met: 'Đủ túc số', notMet: 'Không đủ túc số' },
 };
 
@@ -396,6 +411,20 @@ const enStrings: MeetingStrings = {
     missing: 'The workbook has no ballot log or count sheet; save the meeting setup to create them.',
     goTo: 'Go to cell',
     checkedAt: 'Checked at',
+  },
+  guard: {
+    eligibility: 'Candidates not eligible (registrations and the school’s chosen rules):',
+    passedNotEligible: 'Enough votes but not eligible:',
+    caps: 'Caps on titles:',
+    setupImpossible: 'The meeting setup in the workbook cannot be counted; fix it under "Setup" and save:',
+    brokenLog: 'Rows of the ballot log were edited, deleted or inserted after they were written:',
+    brokenLogReview: 'Review and confirm to go on counting',
+    brokenLogTitle: 'Go on counting on an edited ballot log?',
+    brokenLogBody: (rows: string) =>
+      `These rows no longer match what was written: ${rows}. The counts may have changed. Go on only once the tellers have checked the paper ballots.`,
+    brokenLogConfirm: 'Checked, go on counting',
+    brokenLogConfirmed: 'The tellers confirmed these rows; they stay listed for the record.',
+    cancel: 'Cancel',
   },
   quorum: { met: 'Quorum met', notMet: 'No quorum' },
 };

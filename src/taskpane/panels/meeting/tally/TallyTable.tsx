@@ -14,7 +14,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { TITLES } from '../../../../domain/titles';
-import type { RoundTally } from '../../../../domain/votes';
+import type { CandidateKey, RoundTally } from '../../../../domain/votes';
+import { warningText, type CandidateWarning } from '../../../../domain/votes/tally/warnings';
 import { statusText } from '../../../../domain/votes/tally/display';
 import { useMeetingStrings } from '../use-meeting-strings';
 
@@ -24,9 +25,16 @@ const useStyles = makeStyles({
   open: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightBold },
   reason: { color: tokens.colorNeutralForeground3 },
   number: { textAlign: 'right' },
+  warning: { display: 'block', margin: '2px 0 0 0', color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export function TallyTable({ round }: { round: RoundTally }) {
+export interface TallyTableProps {
+  round: RoundTally;
+  /** Candidates the targets area does not find eligible: warned about on their row. */
+  warnings?: Map<CandidateKey, CandidateWarning>;
+}
+
+export function TallyTable({ round, warnings }: TallyTableProps) {
   const s = useMeetingStrings();
   const styles = useStyles();
   const words = {
@@ -56,9 +64,14 @@ export function TallyTable({ round }: { round: RoundTally }) {
               <Text weight="semibold">{c.candidate.name}</Text>{' '}
               <Text size={200}>({TITLES[c.titleId].shortLabel})</Text>
               <br />
-              <Text size={100} className={styles.reason} data-testid="tally-reason">
+              <Text size={200} className={styles.reason} data-testid="tally-reason">
                 {c.reason}
               </Text>
+              {warnings?.has(c.key) && (
+                <Text as="p" size={200} className={styles.warning} data-testid="tally-eligibility">
+                  ⚠ {warningText(warnings.get(c.key) as CandidateWarning)}
+                </Text>
+              )}
             </TableCell>
             <TableCell data-testid="tally-agree">
               {c.agree}/{c.base}
