@@ -3,7 +3,7 @@
  * ballot log against the count sheet. The count is held in the votes session store, so switching tabs or
  * opening the projector never loses a ballot.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   Button,
   MessageBar,
@@ -23,6 +23,7 @@ import { QuorumLine } from './tally/QuorumLine';
 import { ProjectorOverlay } from './projector/ProjectorOverlay';
 import { useLogCheck } from './check/use-log-check';
 import { useEntryGate } from './tally/use-entry-gate';
+import { projectorLink } from './projector/dialog-link';
 import { IssueList } from './IssueList';
 
 type Step = 'setup' | 'tally' | 'check';
@@ -49,6 +50,7 @@ export function MeetingPanel() {
   const [projector, setProjector] = useState(false);
   const runCheck = useLogCheck();
   const gate = useEntryGate();
+  const link = useSyncExternalStore(projectorLink.subscribe, projectorLink.getState);
   const { basis, pending, check } = votes;
   const checkedBasis = useRef<number | undefined>(undefined);
   const hasSession = session !== undefined;
@@ -109,6 +111,22 @@ export function MeetingPanel() {
           )}
         </div>
       </div>
+      {link.status === 'open' && (
+        <MessageBar intent="info" data-testid="projector-dialog-status" data-transport={link.transport}>
+          <MessageBarBody>
+            {s.projector.windowOpen}
+            {link.transport === 'storage' ? ` ${s.projector.windowPolling}` : ''}{' '}
+            <Button size="small" onClick={() => projectorLink.close()} data-testid="projector-dialog-close">
+              {s.projector.windowClose}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {link.status === 'closed' && link.error && (
+        <MessageBar intent="error" data-testid="projector-dialog-error">
+          <MessageBarBody>{link.error}</MessageBarBody>
+        </MessageBar>
+      )}
       {mismatches > 0 && (
         <MessageBar intent="error" data-testid="check-warning">
           <MessageBarBody>

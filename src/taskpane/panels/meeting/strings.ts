@@ -12,7 +12,16 @@ const viStrings = {
   reload: 'Đọc lại sổ',
   projector: {
     open: 'Màn hình chiếu',
-    openWindow: 'Mở cửa sổ riêng',
+    openWindow: 'Chiếu ra màn hình thứ hai',
+    windowOpen:
+      'Đang chiếu ở cửa sổ riêng; cửa sổ cập nhật sau mỗi phiếu. Kéo cửa sổ sang màn hình máy chiếu.',
+    windowPolling: 'Excel này chưa có DialogApi 1.2: cửa sổ chiếu tự đọc lại số liệu mỗi nửa giây.',
+    windowClose: 'Đóng cửa sổ chiếu',
+    unsupported:
+      'Excel này chưa hỗ trợ cửa sổ hộp thoại (DialogApi 1.1); hãy dùng màn hình chiếu trong ngăn.',
+    light: 'Nền sáng',
+    dark: 'Nền tối',
+    waiting: 'Đang chờ số liệu từ ngăn Thi Đua…',
     close: 'Đóng (Esc)',
     title: 'KẾT QUẢ KIỂM PHIẾU BÌNH XÉT THI ĐUA',
     round: 'Vòng',
@@ -231,7 +240,16 @@ const enStrings: MeetingStrings = {
   reload: 'Read the workbook again',
   projector: {
     open: 'Projector view',
-    openWindow: 'Open in a window',
+    openWindow: 'Project on a second screen',
+    windowOpen:
+      'Projecting in a window of its own, updated after every ballot. Drag it to the projector’s screen.',
+    windowPolling:
+      'This Excel lacks DialogApi 1.2: the projector window re-reads the figures every half second.',
+    windowClose: 'Close the projector window',
+    unsupported: 'This Excel has no dialog windows (DialogApi 1.1); use the in-pane projector view.',
+    light: 'Light',
+    dark: 'Dark',
+    waiting: 'Waiting for the figures from the Thi Đua pane…',
     close: 'Close (Esc)',
     title: 'BALLOT COUNT – EMULATION REVIEW',
     round: 'Round',
