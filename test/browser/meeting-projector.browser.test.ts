@@ -190,6 +190,43 @@ describe('the projector on a second screen', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('the preview’s dialog keeps Office’s rules: own origin only, one at a time, string messages', async () => {
+    session = await openPreview('sample=1');
+    const { page } = session;
+    const codes = await page.evaluate(async () => {
+      const ui = Office.context.ui;
+      const open = (url: string) =>
+        new Promise<Office.AsyncResult<Office.Dialog>>((resolve) =>
+          ui.displayDialogAsync(url, { width: 30, height: 30 }, resolve),
+        );
+      const other = await open('https://example.com/projector.html');
+      const relative = await open('projector.html');
+      const first = await open(new URL('projector.html', location.href).href);
+      const second = await open(new URL('projector.html', location.href).href);
+      let thrown = '';
+      try {
+        first.value.messageChild({ not: 'a string' } as unknown as string);
+      } catch (error) {
+        thrown = String(error);
+      }
+      first.value.close();
+      return {
+        other: other.error?.code,
+        relative: relative.error?.code,
+        first: first.status,
+        second: second.error?.code,
+        thrown,
+      };
+    });
+    expect(codes).toEqual({
+      other: 12004,
+      relative: 12004,
+      first: 'succeeded',
+      second: 12007,
+      thrown: expect.stringContaining('strings'),
+    });
+  });
+
   it('in a 350 px pane the in-pane view keeps names on one line and "Cần thêm…" whole', async () => {
     session = await openPreview('sample=1');
     const { page } = session;
