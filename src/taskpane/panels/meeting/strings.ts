@@ -35,8 +35,6 @@ const viStrings = {
     of: 'trên',
     ballots: 'phiếu',
     hint: 'Esc: đóng màn hình chiếu. Phím nhập phiếu vẫn dùng được khi màn hình chiếu đang mở.',
-    blocked:
-      'Trình duyệt đã chặn cửa sổ mới; hãy cho phép cửa sổ bật lên hoặc dùng màn hình chiếu trong ngăn.',
   },
   profile: {
     heading: 'Quy chế bỏ phiếu',
@@ -263,7 +261,6 @@ const enStrings: MeetingStrings = {
     of: 'of',
     ballots: 'ballots',
     hint: 'Esc closes the projector view. Ballot keys keep working while it is open.',
-    blocked: 'The browser blocked the new window; allow pop-ups or use the in-pane projector view.',
   },
   profile: {
     heading: 'Voting rules',

@@ -3,7 +3,7 @@
  * the last read) and the tellers' confirmation of those broken rows. The confirmation lives for the
  * pane's lifetime, outside any component, so the projector's keys and a tab switch see the same answer.
  */
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { entryGate, type EntryGate } from '../../../../domain/votes/tally/gate';
 import { useCase } from '../../../state/CaseProvider';
 import { votesSessionStore } from '../../../state/votes-session';
@@ -11,6 +11,8 @@ import { useVotesSession } from '../../../state/votes-session-hook';
 import type { DomainIssue } from '../../../../domain/issues';
 
 let confirmedLogKey: string | undefined;
+/** The case's issues as of the last render, for keys that arrive from outside React (the dialog window). */
+let currentIssues: DomainIssue[] = [];
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
@@ -37,10 +39,13 @@ export function useEntryGate(): EntryGate | null {
 /** Reads the gate at the moment of a keystroke (never from a render's closure). */
 export function useGateNow(): () => string | null {
   const { issues } = useCase();
-  return useCallback(() => gateNow(issues), [issues]);
+  useEffect(() => {
+    currentIssues = issues;
+  }, [issues]);
+  return gateNow;
 }
 
-function gateNow(issues: DomainIssue[]): string | null {
+function gateNow(): string | null {
   const { session } = votesSessionStore.getSnapshot();
-  return session ? entryGate(session, issues, confirmedLogKey).blocked : null;
+  return session ? entryGate(session, currentIssues, confirmedLogKey).blocked : null;
 }
