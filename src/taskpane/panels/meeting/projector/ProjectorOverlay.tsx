@@ -9,6 +9,7 @@ import { useLanguage } from '../../../i18n';
 import { useVotesSession } from '../../../state/votes-session-hook';
 import { useBallotKeys } from '../tally/use-ballot-keys';
 import { useMeetingStrings } from '../use-meeting-strings';
+import { receiptOf } from '../../../../domain/votes/tally/receipt';
 import { boardOf } from './board-of';
 import { BOARD_COLOURS, ProjectorBoard, type BoardTheme } from './ProjectorBoard';
 import { useProjectorTheme } from './theme';
@@ -24,6 +25,7 @@ export function ProjectorOverlay({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDivElement>(null);
   const [theme, setTheme] = useProjectorTheme();
   const [moved, setMoved] = useState(false);
+  const receipt = session ? receiptOf(session) : null;
   const board = useMemo(
     () => (session ? boardOf(session, s, lang, warnings) : undefined),
     [session, s, lang, warnings],
@@ -98,6 +100,16 @@ export function ProjectorOverlay({ onClose }: { onClose(): void }) {
           {s.projector.close}
         </button>
       </div>
+      {/* The overlay is modal: the ballot's confirmation is said here too, or screen readers would miss it. */}
+      <p
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        style={{ color: c.text, fontSize: '16px', margin: 0, padding: '0 clamp(12px, 2vw, 40px)' }}
+        data-testid="projector-receipt"
+      >
+        {receipt?.text ?? ''}
+      </p>
       <ProjectorBoard board={board} theme={theme} />
       <p style={{ color: c.muted, fontSize: '14px', padding: '0 clamp(12px, 2vw, 40px) 16px' }}>
         {s.projector.hint}
