@@ -263,4 +263,36 @@ describe('the projector on a second screen', () => {
     expect(await board.evaluate((root) => root.scrollWidth <= root.clientWidth)).toBe(true);
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('in a 320 px pane the tally keeps each name on its line: ballot rows and result rows, no sideways scroll', async () => {
+    session = await openPreview('sample=1');
+    const { page } = session;
+    await page.evaluate(() => {
+      (document.querySelector('.preview-pane') as HTMLElement).style.width = '320px';
+      (document.querySelector('.preview-pane') as HTMLElement).style.minWidth = '320px';
+    });
+    const panel = await openTally(session);
+    const tally = panel.getByTestId('meeting-tally');
+    const measure = () =>
+      tally.evaluate((root) => {
+        const lines = (el: Element) =>
+          Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+        const names = [
+          ...root.querySelectorAll('[data-testid="tally-name"]'),
+          ...[...root.querySelectorAll('[data-testid^="ballot-row-"]')].map((row) => row.firstElementChild!),
+        ];
+        return {
+          names: names.map((el) => ({ text: el.textContent ?? '', lines: lines(el) })),
+          overflow: root.scrollWidth > root.clientWidth,
+        };
+      });
+    const { names, overflow } = await measure();
+    expect(names.length).toBeGreaterThan(6);
+    for (const name of names) {
+      expect(name.lines).toBeLessThanOrEqual(2);
+      expect(name.lines).toBeLessThan(name.text.split(/\s+/).length);
+    }
+    expect(overflow).toBe(false);
+    expect(session.consoleErrors).toEqual([]);
+  });
 });

@@ -34,9 +34,11 @@ const useStyles = makeStyles({
   },
   number: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightBold, lineHeight: 1.1 },
   rows: { listStyleType: 'none', margin: 0, padding: 0 },
+  // Name first; the mark and its buttons move under it when the pane is narrow (320 px), never squeezing
+  // the name into one word per line.
   row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) auto auto',
+    display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: '4px',
     padding: '3px 4px',
@@ -46,10 +48,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     outline: `1px solid ${tokens.colorBrandStroke1}`,
   },
-  name: { minWidth: 0, overflowWrap: 'anywhere' },
-  mark: { width: '84px', textAlign: 'center', fontWeight: tokens.fontWeightSemibold },
+  name: { flex: '1 1 10em', minWidth: 0 },
+  controls: { display: 'flex', alignItems: 'center', gap: '4px', marginLeft: 'auto' },
+  mark: { minWidth: '84px', textAlign: 'center', fontWeight: tokens.fontWeightSemibold },
   markButtons: { display: 'flex', gap: '2px' },
-  markButton: { minWidth: '30px', paddingLeft: '4px', paddingRight: '4px' },
+  // 32 px at least: the tellers hit these by finger on a touch laptop.
+  markButton: { minWidth: '36px', minHeight: '32px', paddingLeft: '4px', paddingRight: '4px' },
   agree: { color: tokens.colorPaletteGreenForeground1 },
   disagree: { color: tokens.colorPaletteRedForeground1 },
   buttons: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
@@ -143,28 +147,30 @@ export function BallotEntry({ session, candidates }: BallotEntryProps) {
                 {candidate?.name ?? key}{' '}
                 <Text size={200}>({parsed ? TITLES[parsed.titleId].shortLabel : ''})</Text>
               </Text>
-              <Text
-                className={mergeClasses(
-                  styles.mark,
-                  mark === 'agree' && styles.agree,
-                  mark === 'disagree' && styles.disagree,
-                )}
-              >
-                {markLabel(mark)}
-              </Text>
-              <span className={styles.markButtons}>
-                {(['agree', 'disagree', 'blank'] as Mark[]).map((m) => (
-                  <Button
-                    key={m}
-                    size="small"
-                    tabIndex={-1}
-                    className={styles.markButton}
-                    aria-label={`${m === 'agree' ? s.tally.agree : m === 'disagree' ? s.tally.disagree : s.tally.blank}: ${candidate?.name ?? key}`}
-                    onClick={() => setMark(row, m)}
-                  >
-                    {m === 'agree' ? 'Đ' : m === 'disagree' ? 'K' : '–'}
-                  </Button>
-                ))}
+              <span className={styles.controls}>
+                <Text
+                  className={mergeClasses(
+                    styles.mark,
+                    mark === 'agree' && styles.agree,
+                    mark === 'disagree' && styles.disagree,
+                  )}
+                >
+                  {markLabel(mark)}
+                </Text>
+                <span className={styles.markButtons}>
+                  {(['agree', 'disagree', 'blank'] as Mark[]).map((m) => (
+                    <Button
+                      key={m}
+                      size="small"
+                      tabIndex={-1}
+                      className={styles.markButton}
+                      aria-label={`${m === 'agree' ? s.tally.agree : m === 'disagree' ? s.tally.disagree : s.tally.blank}: ${candidate?.name ?? key}`}
+                      onClick={() => setMark(row, m)}
+                    >
+                      {m === 'agree' ? 'Đ' : m === 'disagree' ? 'K' : '–'}
+                    </Button>
+                  ))}
+                </span>
               </span>
             </li>
           );
