@@ -43,6 +43,7 @@ module.exports = async (env = {}, argv = {}) => {
   const entry = {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
+    projector: './src/projector/main.tsx',
   };
   const pages = [
     new HtmlWebpackPlugin({
@@ -54,6 +55,14 @@ module.exports = async (env = {}, argv = {}) => {
       filename: 'commands.html',
       template: './src/commands/commands.html',
       chunks: ['commands'],
+    }),
+    // The projector's Office dialog page. The preview-only build leaves office.js out: there the preview's
+    // stand-in Office is installed into the dialog window by the page that opened it.
+    new HtmlWebpackPlugin({
+      filename: 'projector.html',
+      template: './src/projector/projector.html',
+      chunks: ['projector'],
+      officeJs: !servePreviewOnly,
     }),
   ];
   if (withPreview) {

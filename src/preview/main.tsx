@@ -16,6 +16,8 @@ const params = new URLSearchParams(window.location.search);
 installFakeOfficeGlobals(host, {
   displayLanguage: params.get('lang') ?? 'vi-VN',
   supportedApiVersion: params.get('api') ?? '1.17',
+  // ?dialog=1.1 tries the projector's storage fallback; ?dialog=none the in-pane view only.
+  dialogApiVersion: params.get('dialog') === 'none' ? null : (params.get('dialog') ?? '1.2'),
 });
 
 const style = document.createElement('style');

@@ -5,12 +5,15 @@
 import { FAKE_EXCEL_ENUMS } from './enums';
 import { FakeOfficeError } from './errors';
 import type { FakeExcelHost } from './index';
+import { ASYNC_RESULT_STATUS, DIALOG_EVENT_TYPES, createFakeDialogApi } from '../fake-dialog';
 
 export interface FakeOfficeOptions {
   /** Office.context.displayLanguage; the preview defaults to Vietnamese. */
   displayLanguage?: string;
   /** Highest ExcelApi requirement set reported as supported, e.g. "1.9" for Excel 2021. */
   supportedApiVersion?: string;
+  /** Highest DialogApi reported (window.open-based dialogs), null for none; "1.2" by default. */
+  dialogApiVersion?: string | null;
 }
 
 function versionAtMost(version: string, max: string): boolean {
@@ -28,9 +31,19 @@ export function installFakeOfficeGlobals(host: FakeExcelHost, options: FakeOffic
   const displayLanguage = options.displayLanguage ?? 'vi-VN';
   const supported = options.supportedApiVersion ?? '1.17';
   const info = { host: 'Excel', platform: 'OfficeOnline' };
+  // Dialogs need a window to open; the node tests of the fake host have none.
+  const dialogs =
+    typeof window === 'undefined'
+      ? undefined
+      : createFakeDialogApi(
+          window,
+          options.dialogApiVersion === undefined ? '1.2' : options.dialogApiVersion,
+        );
   const office = {
     HostType: { Excel: 'Excel' },
     PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
+    EventType: DIALOG_EVENT_TYPES,
+    AsyncResultStatus: ASYNC_RESULT_STATUS,
     onReady: (callback?: (i: typeof info) => void) => {
       if (callback) queueMicrotask(() => callback(info));
       return Promise.resolve(info);
@@ -42,8 +55,10 @@ export function installFakeOfficeGlobals(host: FakeExcelHost, options: FakeOffic
       platform: 'OfficeOnline',
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) =>
-          name === 'ExcelApi' && versionAtMost(String(minVersion ?? '1.1'), supported),
+          (name === 'ExcelApi' && versionAtMost(String(minVersion ?? '1.1'), supported)) ||
+          (name === 'DialogApi' && dialogs !== undefined && dialogs.supports(String(minVersion ?? '1.1'))),
       },
+      ...(dialogs ? { ui: dialogs.ui } : {}),
     },
   };
   const globals = globalThis as unknown as Record<string, unknown>;

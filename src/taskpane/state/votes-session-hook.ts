@@ -5,17 +5,16 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { runExcel } from '../../excel';
 import { appendBallotLogRow } from '../../excel/operations/votes-ballot';
-import type { SessionStep } from '../panels/meeting/model/session';
 import { useErrorReporter } from '../shell/ErrorSurface';
 import { useCase } from './CaseProvider';
-import { votesSessionStore, type VotesSessionSnapshot, type WriteRow } from './votes-session';
+import { votesSessionStore, type PaneStep, type VotesSessionSnapshot, type WriteRow } from './votes-session';
 
 const writeRow: WriteRow = (logSheet, append) =>
   runExcel((context) => appendBallotLogRow(context, logSheet, append));
 
 export interface VotesSession extends VotesSessionSnapshot {
   /** Shows the step and queues its log row; false when the domain refused it (the refusal is shown). */
-  commit(step: SessionStep): boolean;
+  commit(step: PaneStep): boolean;
 }
 
 export function useVotesSession(): VotesSession {
@@ -31,7 +30,7 @@ export function useVotesSession(): VotesSession {
   }, [store, status, read, readAt, reload, snapshot.pending]);
 
   const commit = useCallback(
-    (step: SessionStep) =>
+    (step: PaneStep) =>
       store.commit(step, writeRow, (error) => {
         // The rows after the failed one were dropped: read the log again so the screen matches the sheet,
         // then show the error (a reload clears the error surface when it starts).

@@ -1,20 +1,46 @@
 /**
  * The live count outlives the Bình xét panel: switching tabs unmounts the panel, but a ballot half keyed in
  * and the ballots written since the last read must still be there when it comes back. This small store
- * keeps the session (model/session.ts) and the queue of log rows waiting for Excel, one sync each, in order.
+ * keeps the session (domain/votes/tally) with the log sheet it writes to, and the queue of log rows waiting for Excel, one sync each, in order.
  * It is started from what the pane read (useCase().read), so closing and reopening the pane continues from
  * the "Nhật ký phiếu" sheet.
  */
 import type { CaseVotes } from '../../domain/case';
 import type { DomainIssue } from '../../domain/issues';
-import { BALLOT_LOG_SHEET, type LogAppend } from '../../layout/votes';
-import { startSession, type SessionStep, type TallySession } from '../panels/meeting/model/session';
-import type { MeetingDraft } from '../panels/meeting/model/setup-draft';
+import { startTally, type SessionStep, type TallySession } from '../../domain/votes/tally/session';
+import type { MeetingDraft } from '../../domain/votes/tally/setup-draft';
+import {
+  BALLOT_LOG_SHEET,
+  ballotLogLayout,
+  logCapacityFor,
+  logRowForEvent,
+  type BallotLogLayout,
+  type LogAppend,
+} from '../../layout/votes';
+
+/** The domain's tally session plus where its rows go: the log sheet and its layout. */
+export interface PaneSession extends TallySession {
+  logSheet: string;
+  layout: BallotLogLayout;
+}
+
+export type PaneStep = SessionStep<PaneSession>;
+
+export function startSession(votes: CaseVotes, logSheet: string): PaneSession {
+  const session = startTally(votes);
+  const capacity = logCapacityFor(session.state.entries.length);
+  return { ...session, logSheet, layout: ballotLogLayout(votes.meeting, { sheetName: logSheet, capacity }) };
+}
+
+/** Rows the "Kiểm phiếu" formulas still read after the next entry, when few are left. */
+export function capacityLeft(session: PaneSession): number {
+  return session.layout.capacity - session.state.entries.length;
+}
 
 export interface VotesSessionSnapshot {
   /** Identity of the read the session started from (the pane's readAt); undefined before any. */
   basis?: number;
-  session?: TallySession;
+  session?: PaneSession;
   /** The setup form's unsaved values, kept across tab switches. */
   setupDraft?: MeetingDraft;
   /** Log rows accepted on screen and not yet written to the workbook. */
@@ -44,7 +70,7 @@ export type WriteRow = (logSheet: string, append: LogAppend) => Promise<void>;
 type Listener = () => void;
 
 /** A ballot half keyed in survives a re-read that changed nothing about it (same round, number, rows). */
-function keepDraft(before: TallySession | undefined, after: TallySession): TallySession {
+function keepDraft(before: PaneSession | undefined, after: PaneSession): PaneSession {
   const a = before?.draft;
   const b = after.draft;
   const same =
@@ -130,14 +156,14 @@ export class VotesSessionStore {
    * Shows the step at once and queues its row for Excel. `onFailure` runs when a write fails: the rows after
    * it are dropped and the caller reads the workbook again, so the screen never shows what the sheet lacks.
    */
-  commit(step: SessionStep, write: WriteRow, onFailure: (error: unknown) => void): boolean {
+  commit(step: PaneStep, write: WriteRow, onFailure: (error: unknown) => void): boolean {
     if (!step.ok) {
       this.set({ session: step.session, refusal: step.issue });
       return false;
     }
     this.set({ session: step.session, refusal: undefined });
-    const append = step.append;
-    if (!append) return true;
+    if (!step.logged) return true;
+    const append = logRowForEvent(step.session.layout, step.session.state);
     const generation = this.generation;
     const logSheet = step.session.logSheet;
     this.set({ pending: this.snapshot.pending + 1 });

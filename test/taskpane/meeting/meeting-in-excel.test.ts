@@ -12,16 +12,10 @@ import { saveMeetingSheets } from '../../../src/excel/operations/votes-save';
 import { createFakeExcelHost, type FakeExcelHost } from '../../../src/preview/fake-excel';
 import { readCaseWorkbook, type ReadCaseResult } from '../../../src/layout/workbook';
 import { checkLogAgainstCounts } from '../../../src/taskpane/panels/meeting/model/check';
-import {
-  pressKey,
-  sessionEvents,
-  sessionTally,
-  startSession,
-  undoLast,
-  type SessionStep,
-  type TallySession,
-} from '../../../src/taskpane/panels/meeting/model/session';
-import { HANG_KEY, MEETING_KEYS, YEN_KEY, votes61 } from './fixtures';
+import { pressKey, sessionEvents, sessionTally, undoLast } from '../../../src/domain/votes/tally/session';
+import { logRowForEvent } from '../../../src/layout/votes';
+import { startSession, type PaneSession, type PaneStep } from '../../../src/taskpane/state/votes-session';
+import { HANG_KEY, MEETING_KEYS, YEN_KEY, votes61 } from '../../domain/votes/tally/fixtures';
 
 jest.setTimeout(30000);
 
@@ -34,13 +28,16 @@ async function readCase(): Promise<ReadCaseResult> {
   return read;
 }
 
-async function write(step: SessionStep): Promise<TallySession> {
+async function write(step: PaneStep): Promise<PaneSession> {
   if (!step.ok) throw new Error(step.issue.message);
-  if (step.append) await appendBallotLogRow(context, step.session.logSheet, step.append);
+  if (step.logged) {
+    const append = logRowForEvent(step.session.layout, step.session.state);
+    await appendBallotLogRow(context, step.session.logSheet, append);
+  }
   return step.session;
 }
 
-async function check(session: TallySession) {
+async function check(session: PaneSession) {
   const sheets = await readVoteSheets(context, session.logSheet);
   return checkLogAgainstCounts(session, {
     logSheet: sheets.logSheet!,
@@ -68,7 +65,7 @@ beforeAll(async () => {
 });
 
 describe('a meeting of 61 with 41 present, counted in the workbook', () => {
-  let session: TallySession;
+  let session: PaneSession;
 
   test('saving the setup rewrites "Quy chế" and the vote sheets in two syncs, and reads back as saved', async () => {
     const read = await readCase();

@@ -1,7 +1,7 @@
 import type { LogAppend } from '../../../src/layout/votes';
-import { VotesSessionStore } from '../../../src/taskpane/state/votes-session';
-import { pressKey, type TallySession } from '../../../src/taskpane/panels/meeting/model/session';
-import { votes61 } from './fixtures';
+import { VotesSessionStore, type PaneSession } from '../../../src/taskpane/state/votes-session';
+import { pressKey } from '../../../src/domain/votes/tally/session';
+import { votes61 } from '../../domain/votes/tally/fixtures';
 
 function started(): VotesSessionStore {
   const store = new VotesSessionStore();
@@ -9,7 +9,7 @@ function started(): VotesSessionStore {
   return store;
 }
 
-const session = (store: VotesSessionStore): TallySession => store.getSnapshot().session!;
+const session = (store: VotesSessionStore): PaneSession => store.getSnapshot().session!;
 
 describe('the live count between the screen and the sheet', () => {
   test('each ballot shows at once and its row is written once, in order, one write per ballot', async () => {

@@ -10,8 +10,15 @@ import {
 } from '../../../src/layout/votes';
 import { readQuyCheEntries } from '../../../src/layout/quy-che';
 import { buildCaseWorkbook, readCaseWorkbook, type ReadCaseResult } from '../../../src/layout/workbook';
-import { sessionEvents, startSession, undoLast } from '../../../src/taskpane/panels/meeting/model/session';
-import { MEETING_KEYS, meeting61, type, validBallotsProfile, votes61 } from './fixtures';
+import { sessionEvents, undoLast } from '../../../src/domain/votes/tally/session';
+import { startSession } from '../../../src/taskpane/state/votes-session';
+import {
+  MEETING_KEYS,
+  meeting61,
+  type,
+  validBallotsProfile,
+  votes61,
+} from '../../domain/votes/tally/fixtures';
 
 /** The values a sheet would show, formulas left as their text (enough to read settings and the log back). */
 function values(sheet: SheetSpec): CellValue[][] {

@@ -3,7 +3,7 @@
  * ballot log against the count sheet. The count is held in the votes session store, so switching tabs or
  * opening the projector never loses a ballot.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   Button,
   MessageBar,
@@ -22,6 +22,9 @@ import { LogCheck } from './check/LogCheck';
 import { QuorumLine } from './tally/QuorumLine';
 import { ProjectorOverlay } from './projector/ProjectorOverlay';
 import { useLogCheck } from './check/use-log-check';
+import { useEntryGate } from './tally/use-entry-gate';
+import { projectorLink } from './projector/dialog-link';
+import { IssueList } from './IssueList';
 
 type Step = 'setup' | 'tally' | 'check';
 
@@ -46,6 +49,8 @@ export function MeetingPanel() {
   const [step, setStep] = useState<Step | null>(null);
   const [projector, setProjector] = useState(false);
   const runCheck = useLogCheck();
+  const gate = useEntryGate();
+  const link = useSyncExternalStore(projectorLink.subscribe, projectorLink.getState);
   const { basis, pending, check } = votes;
   const checkedBasis = useRef<number | undefined>(undefined);
   const hasSession = session !== undefined;
@@ -66,7 +71,9 @@ export function MeetingPanel() {
       </MessageBar>
     );
   }
-  const current: Step = session ? (step ?? 'tally') : 'setup';
+  // A setup that cannot be counted (80 present of 61) keeps the tally shut: the setup shows why.
+  const impossible = gate !== null && gate.setup.length > 0;
+  const current: Step = session && !(impossible && step !== 'check') ? (step ?? 'tally') : 'setup';
   const mismatches = check && check.basis === basis ? check.issues.length : 0;
   return (
     <>
@@ -81,7 +88,7 @@ export function MeetingPanel() {
           <Tab value="setup" data-testid="meeting-tab-setup">
             {s.tabs.setup}
           </Tab>
-          <Tab value="tally" disabled={!session} data-testid="meeting-tab-tally">
+          <Tab value="tally" disabled={!session || impossible} data-testid="meeting-tab-tally">
             {s.tabs.tally}
           </Tab>
           <Tab value="check" disabled={!session} data-testid="meeting-tab-check">
@@ -104,6 +111,22 @@ export function MeetingPanel() {
           )}
         </div>
       </div>
+      {link.status === 'open' && (
+        <MessageBar intent="info" data-testid="projector-dialog-status" data-transport={link.transport}>
+          <MessageBarBody>
+            {s.projector.windowOpen}
+            {link.transport === 'storage' ? ` ${s.projector.windowPolling}` : ''}{' '}
+            <Button size="small" onClick={() => projectorLink.close()} data-testid="projector-dialog-close">
+              {s.projector.windowClose}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {link.status === 'closed' && link.error && (
+        <MessageBar intent="error" data-testid="projector-dialog-error">
+          <MessageBarBody>{link.error}</MessageBarBody>
+        </MessageBar>
+      )}
       {mismatches > 0 && (
         <MessageBar intent="error" data-testid="check-warning">
           <MessageBarBody>
@@ -118,6 +141,14 @@ export function MeetingPanel() {
         <MessageBar intent="info">
           <MessageBarBody>{s.noMeeting}</MessageBarBody>
         </MessageBar>
+      )}
+      {current === 'setup' && impossible && gate && (
+        <IssueList
+          intent="error"
+          title={s.guard.setupImpossible}
+          issues={gate.setup}
+          testId="meeting-setup-impossible"
+        />
       )}
       {current === 'setup' && <SetupForm onSaved={() => setStep('tally')} />}
       {current === 'tally' && session && <TallyView />}

@@ -12,7 +12,16 @@ const viStrings = {
   reload: 'Đọc lại sổ',
   projector: {
     open: 'Màn hình chiếu',
-    openWindow: 'Mở cửa sổ riêng',
+    openWindow: 'Chiếu ra màn hình thứ hai',
+    windowOpen:
+      'Đang chiếu ở cửa sổ riêng; cửa sổ cập nhật sau mỗi phiếu. Kéo cửa sổ sang màn hình máy chiếu.',
+    windowPolling: 'Excel này chưa có DialogApi 1.2: cửa sổ chiếu tự đọc lại số liệu mỗi nửa giây.',
+    windowClose: 'Đóng cửa sổ chiếu',
+    unsupported:
+      'Excel này chưa hỗ trợ cửa sổ hộp thoại (DialogApi 1.1); hãy dùng màn hình chiếu trong ngăn.',
+    light: 'Nền sáng',
+    dark: 'Nền tối',
+    waiting: 'Đang chờ số liệu từ ngăn Thi Đua…',
     close: 'Đóng (Esc)',
     title: 'KẾT QUẢ KIỂM PHIẾU BÌNH XÉT THI ĐUA',
     round: 'Vòng',
@@ -26,8 +35,6 @@ const viStrings = {
     of: 'trên',
     ballots: 'phiếu',
     hint: 'Esc: đóng màn hình chiếu. Phím nhập phiếu vẫn dùng được khi màn hình chiếu đang mở.',
-    blocked:
-      'Trình duyệt đã chặn cửa sổ mới; hãy cho phép cửa sổ bật lên hoặc dùng màn hình chiếu trong ngăn.',
   },
   profile: {
     heading: 'Quy chế bỏ phiếu',
@@ -130,7 +137,6 @@ const viStrings = {
     record: 'Ghi phiếu (Enter)',
     undo: (n: number) => `Hủy phiếu số ${n} (Ctrl+Z)`,
     undoNone: 'Chưa có phiếu để hủy',
-    lastRecorded: (n: number, invalid: boolean) => `Đã ghi phiếu số ${n}${invalid ? ' (không hợp lệ)' : ''}.`,
     keysHelp: 'Phím tắt',
     undoKey: 'Ctrl+Z: hủy phiếu vừa ghi',
     candidate: 'Ứng viên',
@@ -202,6 +208,21 @@ const viStrings = {
     goTo: 'Đến ô',
     checkedAt: 'Đối chiếu lúc',
   },
+  guard: {
+    eligibility: 'Ứng viên chưa đủ điều kiện (theo sheet Đăng ký và quy chế đơn vị đã chọn):',
+    passedNotEligible: 'Đạt số phiếu nhưng chưa đủ điều kiện:',
+    caps: 'Giới hạn số lượng danh hiệu:',
+    setupImpossible:
+      'Thiết lập cuộc họp trong sổ chưa dùng được để kiểm phiếu; hãy sửa ở thẻ "Thiết lập" rồi lưu lại:',
+    brokenLog: 'Nhật ký phiếu có dòng đã bị sửa, xóa hoặc chèn sau khi ghi:',
+    brokenLogReview: 'Xem và xác nhận để kiểm phiếu tiếp',
+    brokenLogTitle: 'Kiểm phiếu tiếp trên Nhật ký phiếu đã bị sửa?',
+    brokenLogBody: (rows: string) =>
+      `Các dòng sau không còn khớp với lúc ghi: ${rows}. Số phiếu đang tính có thể đã thay đổi. Chỉ tiếp tục khi ban kiểm phiếu đã đối chiếu với phiếu giấy.`,
+    brokenLogConfirm: 'Đã đối chiếu, kiểm phiếu tiếp',
+    brokenLogConfirmed: 'Ban kiểm phiếu đã xác nhận các dòng này; các dòng vẫn được liệt kê để đối chiếu.',
+    cancel: 'Hủy',
+  },
   quorum: { met: 'Đủ túc số', notMet: 'Không đủ túc số' },
 };
 
@@ -217,7 +238,16 @@ const enStrings: MeetingStrings = {
   reload: 'Read the workbook again',
   projector: {
     open: 'Projector view',
-    openWindow: 'Open in a window',
+    openWindow: 'Project on a second screen',
+    windowOpen:
+      'Projecting in a window of its own, updated after every ballot. Drag it to the projector’s screen.',
+    windowPolling:
+      'This Excel lacks DialogApi 1.2: the projector window re-reads the figures every half second.',
+    windowClose: 'Close the projector window',
+    unsupported: 'This Excel has no dialog windows (DialogApi 1.1); use the in-pane projector view.',
+    light: 'Light',
+    dark: 'Dark',
+    waiting: 'Waiting for the figures from the Thi Đua pane…',
     close: 'Close (Esc)',
     title: 'BALLOT COUNT – EMULATION REVIEW',
     round: 'Round',
@@ -231,7 +261,6 @@ const enStrings: MeetingStrings = {
     of: 'of',
     ballots: 'ballots',
     hint: 'Esc closes the projector view. Ballot keys keep working while it is open.',
-    blocked: 'The browser blocked the new window; allow pop-ups or use the in-pane projector view.',
   },
   profile: {
     heading: 'Voting rules',
@@ -328,7 +357,6 @@ const enStrings: MeetingStrings = {
     record: 'Record (Enter)',
     undo: (n) => `Undo ballot ${n} (Ctrl+Z)`,
     undoNone: 'No ballot to undo',
-    lastRecorded: (n, invalid) => `Ballot ${n} recorded${invalid ? ' (invalid)' : ''}.`,
     keysHelp: 'Keys',
     undoKey: 'Ctrl+Z: undo the last ballot',
     candidate: 'Candidate',
@@ -398,6 +426,20 @@ const enStrings: MeetingStrings = {
     missing: 'The workbook has no ballot log or count sheet; save the meeting setup to create them.',
     goTo: 'Go to cell',
     checkedAt: 'Checked at',
+  },
+  guard: {
+    eligibility: 'Candidates not eligible (registrations and the school’s chosen rules):',
+    passedNotEligible: 'Enough votes but not eligible:',
+    caps: 'Caps on titles:',
+    setupImpossible: 'The meeting setup in the workbook cannot be counted; fix it under "Setup" and save:',
+    brokenLog: 'Rows of the ballot log were edited, deleted or inserted after they were written:',
+    brokenLogReview: 'Review and confirm to go on counting',
+    brokenLogTitle: 'Go on counting on an edited ballot log?',
+    brokenLogBody: (rows: string) =>
+      `These rows no longer match what was written: ${rows}. The counts may have changed. Go on only once the tellers have checked the paper ballots.`,
+    brokenLogConfirm: 'Checked, go on counting',
+    brokenLogConfirmed: 'The tellers confirmed these rows; they stay listed for the record.',
+    cancel: 'Cancel',
   },
   quorum: { met: 'Quorum met', notMet: 'No quorum' },
 };

@@ -10,7 +10,7 @@ import { runExcel } from '../../../excel';
 import { saveMeetingSheets } from '../../../excel/operations/votes-save';
 import { useCase } from '../../state/CaseProvider';
 import { votesSessionStore } from '../../state/votes-session';
-import { sessionEvents } from './model/session';
+import { sessionEvents } from '../../../domain/votes/tally/session';
 
 /** The votes as they stand now: the live session when there is one, else what was read. */
 export function currentVotes(read: ReturnType<typeof useCase>['read']): CaseVotes | undefined {

@@ -6,7 +6,7 @@
 import type { DomainIssue } from '../../../../domain/issues';
 import type { CellValue } from '../../../../layout/grid';
 import { ballotLogLayout, buildCountSheet, compareLogWithCounts } from '../../../../layout/votes';
-import type { TallySession } from './session';
+import type { TallySession } from '../../../../domain/votes/tally/session';
 
 export function checkLogAgainstCounts(
   session: Pick<TallySession, 'profile' | 'meeting'>,

@@ -1,103 +1,138 @@
 /**
- * What the room sees: white on black, type sized to the screen, one line per candidate with the agree
- * count, the percentage and the result in colours that read from the back of a room (and in words, for
- * those who cannot tell the colours apart). Inline styles only, so it renders the same in the pane and in
- * a window of its own.
+ * What the room sees, drawn from the board's data: one block per candidate with the name on its own line
+ * when the screen is narrow (never wrapped word by word), the agree count, the percentage and the result in
+ * large type. Every text sets its own colour on its own background, chosen for a contrast of at least 7:1
+ * (WCAG AAA) in both themes, and the result is in words as well as colour. Inline styles only, so it renders
+ * the same in the pane and in the dialog page, which loads no Fluent UI.
  */
 import type { CSSProperties } from 'react';
-import { TITLES } from '../../../../domain/titles';
-import type { MeetingTally, VoteStatus } from '../../../../domain/votes';
-import { statusText } from '../model/display';
-import type { TallySession } from '../model/session';
-import type { MeetingStrings } from '../strings';
+import type { VoteStatus } from '../../../../domain/votes';
+import type { BoardModel } from '../../../../domain/votes/tally/board';
 
-const COLOURS: Record<VoteStatus, string> = { passed: '#5CFF8A', failed: '#FF7A7A', open: '#FFD84D' };
+export type BoardTheme = 'dark' | 'light';
 
-const page: CSSProperties = {
-  background: '#000',
-  color: '#FFF',
-  fontFamily: '"Segoe UI", Arial, sans-serif',
-  padding: 'clamp(12px, 2vw, 40px)',
-  boxSizing: 'border-box',
-  minHeight: '100%',
-};
-const heading: CSSProperties = { fontSize: 'clamp(18px, 2.6vw, 44px)', fontWeight: 700, margin: 0 };
-const line: CSSProperties = { fontSize: 'clamp(16px, 2.2vw, 36px)', margin: '0.3em 0' };
-const cell: CSSProperties = {
-  fontSize: 'clamp(18px, 3vw, 56px)',
-  padding: '0.2em 0.4em',
-  borderBottom: '2px solid #555',
-  textAlign: 'left',
-  verticalAlign: 'middle',
-};
-const number: CSSProperties = {
-  ...cell,
-  textAlign: 'right',
-  fontVariantNumeric: 'tabular-nums',
-  whiteSpace: 'nowrap',
+export interface BoardColours {
+  background: string;
+  text: string;
+  muted: string;
+  rule: string;
+  warning: string;
+  status: Record<VoteStatus, string>;
+}
+
+/** Contrast against the background (WCAG relative luminance): every pair ≥ 7:1, checked in the browser test. */
+export const BOARD_COLOURS: Record<BoardTheme, BoardColours> = {
+  dark: {
+    background: '#000000',
+    text: '#FFFFFF',
+    muted: '#D9D9D9',
+    rule: '#777777',
+    warning: '#FFB366',
+    status: { passed: '#5CFF8A', failed: '#FF8080', open: '#FFD84D' },
+  },
+  light: {
+    background: '#FFFFFF',
+    text: '#000000',
+    muted: '#333333',
+    rule: '#888888',
+    warning: '#7A3E00',
+    status: { passed: '#005C00', failed: '#A00000', open: '#6B4E00' },
+  },
 };
 
 export interface ProjectorBoardProps {
-  session: TallySession;
-  tally: MeetingTally;
-  strings: MeetingStrings;
+  board: BoardModel;
+  theme: BoardTheme;
 }
 
-export function ProjectorBoard({ session, tally, strings }: ProjectorBoardProps) {
-  const p = strings.projector;
-  const round = tally.rounds.find((r) => r.round === session.round) ?? tally.rounds[tally.rounds.length - 1];
-  const words = {
-    passed: strings.tally.passed,
-    failed: strings.tally.failed,
-    needMore: strings.tally.needMore,
-    leading: strings.tally.leading,
+export function ProjectorBoard({ board, theme }: ProjectorBoardProps) {
+  const c = BOARD_COLOURS[theme];
+  const page: CSSProperties = {
+    background: c.background,
+    color: c.text,
+    fontFamily: '"Segoe UI", Arial, sans-serif',
+    padding: 'clamp(12px, 2vw, 40px)',
+    boxSizing: 'border-box',
+    minHeight: '100%',
   };
+  const heading: CSSProperties = {
+    fontSize: 'clamp(20px, 2.6vw, 48px)',
+    fontWeight: 700,
+    margin: 0,
+    color: c.text,
+  };
+  const line: CSSProperties = { fontSize: 'clamp(18px, 2.2vw, 40px)', margin: '0.3em 0', color: c.text };
+  const big = 'clamp(20px, 3.2vw, 64px)';
+  const row: CSSProperties = {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: '1em',
+    rowGap: '0.1em',
+    padding: '0.3em 0',
+    borderBottom: `2px solid ${c.rule}`,
+    fontSize: big,
+    lineHeight: 1.25,
+  };
+  const nowrap: CSSProperties = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' };
   return (
-    <div style={page} data-testid="projector-board">
+    <div style={page} data-testid="projector-board" data-theme={theme} lang={board.lang}>
       <h1 style={heading}>
-        {p.title} – {p.round} {session.round}
+        {board.labels.title} – {board.labels.round} {board.round}
       </h1>
       <p
-        style={{ ...line, color: tally.quorum.met ? COLOURS.passed : COLOURS.failed, fontWeight: 600 }}
+        style={{ ...line, color: board.quorumMet ? c.status.passed : c.status.failed, fontWeight: 600 }}
         data-testid="projector-quorum"
       >
-        {tally.quorum.sentence}
+        {board.quorumText}
       </p>
-      {round && (
-        <p style={line} data-testid="projector-counted">
-          {p.counted} {round.returned}/{round.issued} {p.ballots}
-          {round.remaining > 0 ? ` · ${p.ballot} ${session.draft.number}` : ''}
-        </p>
-      )}
-      {round && (
-        <table style={{ borderCollapse: 'collapse', width: '100%', marginTop: '0.5em' }}>
-          <thead>
-            <tr>
-              <th style={{ ...cell, color: '#CCC' }}>{p.candidate}</th>
-              <th style={{ ...number, color: '#CCC' }}>{p.agree}</th>
-              <th style={{ ...number, color: '#CCC' }}>{p.percent}</th>
-              <th style={{ ...cell, color: '#CCC', whiteSpace: 'nowrap' }}>{p.result}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {round.candidates.map((c) => (
-              <tr key={c.key} data-testid={`projector-row-${c.key}`} data-status={c.status}>
-                <td style={cell}>
-                  {c.candidate.name}{' '}
-                  <span style={{ fontSize: '0.6em', color: '#CCC' }}>({TITLES[c.titleId].shortLabel})</span>
-                </td>
-                <td style={number}>
-                  {c.agree}/{c.base}
-                </td>
-                <td style={number}>{c.percentText}</td>
-                <td style={{ ...cell, color: COLOURS[c.status], fontWeight: 700, whiteSpace: 'nowrap' }}>
-                  {statusText(c, words)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <p style={line} data-testid="projector-counted">
+        {board.countedText}
+      </p>
+      <ul style={{ listStyleType: 'none', margin: '0.4em 0 0 0', padding: 0 }}>
+        {board.rows.map((r) => (
+          <li key={r.key} style={row} data-testid={`projector-row-${r.key}`} data-status={r.status}>
+            <span
+              style={{ flex: '1 1 12em', minWidth: 0, fontWeight: 600, color: c.text }}
+              data-testid="projector-name"
+            >
+              {r.name}{' '}
+              <span style={{ fontSize: '0.6em', color: c.muted, whiteSpace: 'nowrap' }}>({r.title})</span>
+            </span>
+            <span
+              style={{
+                display: 'flex',
+                flexWrap: 'wrap',
+                justifyContent: 'flex-end',
+                columnGap: '0.8em',
+                marginLeft: 'auto',
+              }}
+            >
+              <span style={{ ...nowrap, color: c.text }} data-testid="projector-agree">
+                <span style={{ fontSize: '0.6em', color: c.muted }}>{board.labels.agree} </span>
+                {r.agree}/{r.base}
+              </span>
+              <span style={{ ...nowrap, color: c.text }} data-testid="projector-percent">
+                {r.percentText}
+              </span>
+              <span
+                style={{ ...nowrap, color: c.status[r.status], fontWeight: 700 }}
+                data-testid="projector-status"
+              >
+                {r.statusText}
+              </span>
+            </span>
+            {r.warning && (
+              <span
+                style={{ flexBasis: '100%', fontSize: '0.55em', color: c.warning }}
+                data-testid="projector-warning"
+              >
+                ⚠ {r.warning}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

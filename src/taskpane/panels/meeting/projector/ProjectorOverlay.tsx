@@ -1,53 +1,35 @@
 /**
- * The projector view inside the pane: the whole window, black, large type. Esc closes it; the ballot keys
- * keep working underneath, so the tellers go on counting while the room watches. "Mở cửa sổ riêng" moves
- * it to a window that can be dragged to the projector's screen.
+ * The projector view inside the pane, for small rooms: the whole pane, large type, light or dark. Esc
+ * closes it; the ballot keys keep working underneath, so the tellers go on counting while the room
+ * watches. "Chiếu ra màn hình thứ hai" moves it to an Office dialog window that can go on the projector.
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
+import { useLanguage } from '../../../i18n';
 import { useVotesSession } from '../../../state/votes-session-hook';
-import { sessionTally } from '../model/session';
 import { useBallotKeys } from '../tally/use-ballot-keys';
 import { useMeetingStrings } from '../use-meeting-strings';
-import { ProjectorBoard } from './ProjectorBoard';
-import { openProjectorWindow } from './projector-window';
-
-const overlay: CSSProperties = {
-  position: 'fixed',
-  inset: 0,
-  zIndex: 1000000,
-  background: '#000',
-  overflow: 'auto',
-  outline: 'none',
-};
-const toolbar: CSSProperties = {
-  position: 'sticky',
-  top: 0,
-  display: 'flex',
-  gap: '8px',
-  justifyContent: 'flex-end',
-  padding: '8px',
-  background: '#000',
-};
-const button: CSSProperties = {
-  font: 'inherit',
-  fontSize: '16px',
-  padding: '6px 14px',
-  background: '#222',
-  color: '#FFF',
-  border: '2px solid #FFF',
-  borderRadius: '4px',
-  cursor: 'pointer',
-};
-const hint: CSSProperties = { color: '#BBB', fontSize: '14px', padding: '0 clamp(12px, 2vw, 40px) 16px' };
+import { receiptOf } from '../../../../domain/votes/tally/receipt';
+import { boardOf } from './board-of';
+import { BOARD_COLOURS, ProjectorBoard, type BoardTheme } from './ProjectorBoard';
+import { useProjectorTheme } from './theme';
+import { useBoardWarnings } from './use-board-warnings';
+import { SecondScreenButton } from './SecondScreenButton';
 
 export function ProjectorOverlay({ onClose }: { onClose(): void }) {
   const s = useMeetingStrings();
+  const lang = useLanguage();
   const { session } = useVotesSession();
   const onKey = useBallotKeys();
+  const warnings = useBoardWarnings();
   const ref = useRef<HTMLDivElement>(null);
-  const [blocked, setBlocked] = useState(false);
-  const tally = useMemo(() => (session ? sessionTally(session) : undefined), [session]);
+  const [theme, setTheme] = useProjectorTheme();
+  const [moved, setMoved] = useState(false);
+  const receipt = session ? receiptOf(session) : null;
+  const board = useMemo(
+    () => (session ? boardOf(session, s, lang, warnings) : undefined),
+    [session, s, lang, warnings],
+  );
 
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
@@ -55,8 +37,42 @@ export function ProjectorOverlay({ onClose }: { onClose(): void }) {
     // Back to where the teller was when the projector view closes.
     return () => opener?.focus?.();
   }, []);
+  useEffect(() => {
+    if (moved) onClose();
+  }, [moved, onClose]);
 
-  if (!session || !tally) return null;
+  if (!board) return null;
+  const c = BOARD_COLOURS[theme];
+  const overlay: CSSProperties = {
+    position: 'fixed',
+    inset: 0,
+    zIndex: 1000000,
+    background: c.background,
+    overflow: 'auto',
+    outline: 'none',
+  };
+  const toolbar: CSSProperties = {
+    position: 'sticky',
+    top: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: '8px',
+    justifyContent: 'flex-end',
+    padding: '8px',
+    background: c.background,
+  };
+  const button: CSSProperties = {
+    font: 'inherit',
+    fontSize: '16px',
+    minHeight: '36px',
+    padding: '6px 14px',
+    background: c.background,
+    color: c.text,
+    border: `2px solid ${c.text}`,
+    borderRadius: '4px',
+    cursor: 'pointer',
+  };
+  const other: BoardTheme = theme === 'dark' ? 'light' : 'dark';
   return createPortal(
     <div
       ref={ref}
@@ -76,24 +92,28 @@ export function ProjectorOverlay({ onClose }: { onClose(): void }) {
       }}
     >
       <div style={toolbar}>
-        <button
-          type="button"
-          style={button}
-          onClick={() => {
-            const win = openProjectorWindow({ strings: s, onKey });
-            if (win) onClose();
-            else setBlocked(true);
-          }}
-        >
-          {s.projector.openWindow}
+        <SecondScreenButton style={button} onOpened={() => setMoved(true)} />
+        <button type="button" style={button} onClick={() => setTheme(other)} data-testid="projector-theme">
+          {other === 'light' ? s.projector.light : s.projector.dark}
         </button>
         <button type="button" style={button} onClick={onClose} data-testid="projector-close">
           {s.projector.close}
         </button>
       </div>
-      {blocked && <p style={{ ...hint, color: '#FFD84D' }}>{s.projector.blocked}</p>}
-      <ProjectorBoard session={session} tally={tally} strings={s} />
-      <p style={hint}>{s.projector.hint}</p>
+      {/* The overlay is modal: the ballot's confirmation is said here too, or screen readers would miss it. */}
+      <p
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        style={{ color: c.text, fontSize: '16px', margin: 0, padding: '0 clamp(12px, 2vw, 40px)' }}
+        data-testid="projector-receipt"
+      >
+        {receipt?.text ?? ''}
+      </p>
+      <ProjectorBoard board={board} theme={theme} />
+      <p style={{ color: c.muted, fontSize: '14px', padding: '0 clamp(12px, 2vw, 40px) 16px' }}>
+        {s.projector.hint}
+      </p>
     </div>,
     document.body,
   );

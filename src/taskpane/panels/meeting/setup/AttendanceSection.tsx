@@ -24,7 +24,7 @@ import {
 } from '../../../../domain/votes';
 import { BODY_LABELS, COUNTING_RULE_LABELS, FORM_LABELS } from '../../../../layout/votes';
 import { useMeetingStrings } from '../use-meeting-strings';
-import { parseNameLines, type MeetingDraft } from '../model/setup-draft';
+import { parseNameLines, type MeetingDraft } from '../../../../domain/votes/tally/setup-draft';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '6px' },

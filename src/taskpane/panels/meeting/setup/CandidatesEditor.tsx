@@ -20,7 +20,8 @@ import type { CaseResults } from '../../../../domain/case';
 import type { SchoolRoster } from '../../../../domain/school/types';
 import { TITLES, TITLE_IDS, type TitleId } from '../../../../domain/titles';
 import { addCandidate, keyOf, type Candidate, type Meeting } from '../../../../domain/votes';
-import { proposeCandidates } from '../model/proposals';
+import { proposeCandidates } from '../../../../domain/votes/tally/proposals';
+import { eligibilityWarnings, warningText } from '../../../../domain/votes/tally/warnings';
 import { useMeetingStrings } from '../use-meeting-strings';
 
 const useStyles = makeStyles({
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   select: { maxWidth: '100%', minWidth: 0 },
   fill: { width: '100%', minWidth: 0 },
+  warning: { display: 'block', margin: '0 0 4px 0', color: tokens.colorPaletteDarkOrangeForeground1 },
   item: {
     display: 'flex',
     justifyContent: 'space-between',
@@ -84,6 +86,7 @@ export function CandidatesEditor({
   const [picked, setPicked] = useState<string | undefined>();
   const [message, setMessage] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(null);
   const collective = TITLES[titleId].scope === 'collective';
+  const warnings = useMemo(() => eligibilityWarnings(candidates, results?.targets), [candidates, results]);
 
   const choices = useMemo<Choice[]>(() => {
     const teamName = new Map(roster.teams.map((t) => [t.id, t.name]));
@@ -222,21 +225,31 @@ export function CandidatesEditor({
               />
             </Field>
             <ul className={styles.list}>
-              {list.map((c) => (
-                <li key={keyOf(c)} className={styles.item} data-testid={`candidate-${keyOf(c)}`}>
-                  <Text>
-                    {c.name} <Text size={200}>({c.id})</Text>
-                  </Text>
-                  <Button
-                    size="small"
-                    aria-label={`${s.candidates.remove} ${c.name} (${TITLES[t].shortLabel})`}
-                    data-testid={`candidate-remove-${keyOf(c)}`}
-                    onClick={() => onChange(candidates.filter((x) => keyOf(x) !== keyOf(c)))}
-                  >
-                    {s.candidates.remove}
-                  </Button>
-                </li>
-              ))}
+              {list.map((c) => {
+                const warning = warnings.get(keyOf(c));
+                return (
+                  <li key={keyOf(c)} data-testid={`candidate-${keyOf(c)}`}>
+                    <div className={styles.item}>
+                      <Text>
+                        {c.name} <Text size={200}>({c.id})</Text>
+                      </Text>
+                      <Button
+                        size="small"
+                        aria-label={`${s.candidates.remove} ${c.name} (${TITLES[t].shortLabel})`}
+                        data-testid={`candidate-remove-${keyOf(c)}`}
+                        onClick={() => onChange(candidates.filter((x) => keyOf(x) !== keyOf(c)))}
+                      >
+                        {s.candidates.remove}
+                      </Button>
+                    </div>
+                    {warning && (
+                      <Text as="p" size={200} className={styles.warning} data-testid="candidate-warning">
+                        ⚠ {warningText(warning)}
+                      </Text>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </div>
         );

@@ -16,8 +16,9 @@ import { TITLE_IDS } from '../../../../domain/titles';
 import { useCase } from '../../../state/CaseProvider';
 import { votesSessionStore } from '../../../state/votes-session';
 import { useVotesSession } from '../../../state/votes-session-hook';
-import { draftFromVotes, type MeetingDraft } from '../model/setup-draft';
-import { checkSetup, readBlockers } from '../model/setup-check';
+import { draftFromVotes, type MeetingDraft } from '../../../../domain/votes/tally/setup-draft';
+import { checkSetup, readBlockers } from '../../../../domain/votes/tally/setup-check';
+import { capWarnings } from '../../../../domain/votes/tally/warnings';
 import { currentVotes, useSaveMeeting } from '../use-save-meeting';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -50,6 +51,7 @@ export function SetupForm({ onSaved }: { onSaved(): void }) {
   if (!draft || !roster || !check || !read) return null;
   const blockers = readBlockers(read.issues, read.scoring.sheets.quyChe);
   const blocked = check.errors.length > 0 || blockers.length > 0;
+  const caps = capWarnings(results?.targets);
 
   const change = (patch: Partial<MeetingDraft>) => {
     setDone(null);
@@ -96,6 +98,14 @@ export function SetupForm({ onSaved }: { onSaved(): void }) {
       )}
       {check.errors.length > 0 && (
         <IssueList intent="error" title={s.save.errors} issues={check.errors} testId="setup-errors" />
+      )}
+      {caps.length > 0 && (
+        <IssueList
+          intent="warning"
+          title={s.guard.caps}
+          issues={caps.map((i) => (i.source ? { ...i, message: `${i.message} (Căn cứ: ${i.source})` } : i))}
+          testId="setup-caps"
+        />
       )}
       {check.notes.length > 0 && (
         <IssueList intent="warning" title={s.save.notes} issues={check.notes} testId="setup-notes" />

@@ -15,7 +15,9 @@ import {
 } from '../../../../domain/votes';
 import { votesSessionStore } from '../../../state/votes-session';
 import { useVotesSession } from '../../../state/votes-session-hook';
-import { entryBlocked, markRow, type TallySession } from '../model/session';
+import { entryBlocked, markRow } from '../../../../domain/votes/tally/session';
+import type { PaneSession } from '../../../state/votes-session';
+import { receiptOf } from '../../../../domain/votes/tally/receipt';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { useBallotKeys } from './use-ballot-keys';
 
@@ -32,9 +34,11 @@ const useStyles = makeStyles({
   },
   number: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightBold, lineHeight: 1.1 },
   rows: { listStyleType: 'none', margin: 0, padding: 0 },
+  // Name first; the mark and its buttons move under it when the pane is narrow (320 px), never squeezing
+  // the name into one word per line.
   row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) auto auto',
+    display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: '4px',
     padding: '3px 4px',
@@ -44,18 +48,23 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     outline: `1px solid ${tokens.colorBrandStroke1}`,
   },
-  name: { minWidth: 0, overflowWrap: 'anywhere' },
-  mark: { width: '84px', textAlign: 'center', fontWeight: tokens.fontWeightSemibold },
+  name: { flex: '1 1 10em', minWidth: 0 },
+  controls: { display: 'flex', alignItems: 'center', gap: '4px', marginLeft: 'auto' },
+  mark: { minWidth: '84px', textAlign: 'center', fontWeight: tokens.fontWeightSemibold },
   markButtons: { display: 'flex', gap: '2px' },
-  markButton: { minWidth: '30px', paddingLeft: '4px', paddingRight: '4px' },
+  // 32 px at least: the tellers hit these by finger on a touch laptop.
+  markButton: { minWidth: '36px', minHeight: '32px', paddingLeft: '4px', paddingRight: '4px' },
   agree: { color: tokens.colorPaletteGreenForeground1 },
   disagree: { color: tokens.colorPaletteRedForeground1 },
   buttons: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
   help: { margin: 0, paddingLeft: '18px' },
+  receipt: { minHeight: '1.4em', fontWeight: tokens.fontWeightSemibold },
+  receiptValid: { color: tokens.colorPaletteGreenForeground1 },
+  receiptInvalid: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface BallotEntryProps {
-  session: TallySession;
+  session: PaneSession;
   candidates: Map<string, Candidate>;
 }
 
@@ -68,6 +77,7 @@ export function BallotEntry({ session, candidates }: BallotEntryProps) {
   const { draft } = session;
   const blocked = entryBlocked(session);
   const last = lastBallot(session.state, session.round);
+  const receipt = receiptOf(session);
 
   useEffect(() => {
     ref.current?.focus();
@@ -79,7 +89,7 @@ export function BallotEntry({ session, candidates }: BallotEntryProps) {
   };
   const setMark = (row: number, mark: Mark) => {
     const current = votesSessionStore.getSnapshot().session;
-    if (current) commit({ ok: true, session: markRow(current, row, mark) });
+    if (current) commit({ ok: true, session: markRow(current, row, mark), logged: false });
     ref.current?.focus();
   };
   const markLabel = (mark: Mark | undefined) =>
@@ -102,9 +112,20 @@ export function BallotEntry({ session, candidates }: BallotEntryProps) {
       <Text className={styles.number} data-testid="ballot-number">
         {s.tally.ballotNumber} {draft.number}
       </Text>
-      <Text size={200} aria-live="polite" data-testid="ballot-last">
-        {last ? s.tally.lastRecorded(last.number, last.invalid) : ''}
-      </Text>
+      {/* Always in the page, so screen readers announce each new confirmation as it replaces the last. */}
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className={mergeClasses(
+          styles.receipt,
+          receipt ? (receipt.valid ? styles.receiptValid : styles.receiptInvalid) : undefined,
+        )}
+        data-testid="ballot-receipt"
+        data-valid={receipt ? String(receipt.valid) : ''}
+      >
+        {receipt?.text ?? ''}
+      </div>
       {blocked && (
         <Text weight="semibold" data-testid="ballot-blocked">
           {s.tally.blocked} {blocked}
@@ -126,28 +147,30 @@ export function BallotEntry({ session, candidates }: BallotEntryProps) {
                 {candidate?.name ?? key}{' '}
                 <Text size={200}>({parsed ? TITLES[parsed.titleId].shortLabel : ''})</Text>
               </Text>
-              <Text
-                className={mergeClasses(
-                  styles.mark,
-                  mark === 'agree' && styles.agree,
-                  mark === 'disagree' && styles.disagree,
-                )}
-              >
-                {markLabel(mark)}
-              </Text>
-              <span className={styles.markButtons}>
-                {(['agree', 'disagree', 'blank'] as Mark[]).map((m) => (
-                  <Button
-                    key={m}
-                    size="small"
-                    tabIndex={-1}
-                    className={styles.markButton}
-                    aria-label={`${m === 'agree' ? s.tally.agree : m === 'disagree' ? s.tally.disagree : s.tally.blank}: ${candidate?.name ?? key}`}
-                    onClick={() => setMark(row, m)}
-                  >
-                    {m === 'agree' ? 'Đ' : m === 'disagree' ? 'K' : '–'}
-                  </Button>
-                ))}
+              <span className={styles.controls}>
+                <Text
+                  className={mergeClasses(
+                    styles.mark,
+                    mark === 'agree' && styles.agree,
+                    mark === 'disagree' && styles.disagree,
+                  )}
+                >
+                  {markLabel(mark)}
+                </Text>
+                <span className={styles.markButtons}>
+                  {(['agree', 'disagree', 'blank'] as Mark[]).map((m) => (
+                    <Button
+                      key={m}
+                      size="small"
+                      tabIndex={-1}
+                      className={styles.markButton}
+                      aria-label={`${m === 'agree' ? s.tally.agree : m === 'disagree' ? s.tally.disagree : s.tally.blank}: ${candidate?.name ?? key}`}
+                      onClick={() => setMark(row, m)}
+                    >
+                      {m === 'agree' ? 'Đ' : m === 'disagree' ? 'K' : '–'}
+                    </Button>
+                  ))}
+                </span>
               </span>
             </li>
           );

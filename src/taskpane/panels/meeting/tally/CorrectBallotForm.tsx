@@ -21,8 +21,9 @@ import {
   type Mark,
 } from '../../../../domain/votes';
 import { votesSessionStore } from '../../../state/votes-session';
-import { applyToSession, type TallySession } from '../model/session';
-import { localTimestamp } from '../model/timestamp';
+import { applyToSession } from '../../../../domain/votes/tally/session';
+import type { PaneSession } from '../../../state/votes-session';
+import { localTimestamp } from '../../../../domain/votes/tally/timestamp';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { FormProblem } from './FormProblem';
 import { MarksPicker } from './MarksPicker';
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
   number: { width: '110px' },
 });
 
-export function CorrectBallotForm({ session }: { session: TallySession }) {
+export function CorrectBallotForm({ session }: { session: PaneSession }) {
   const s = useMeetingStrings();
   const styles = useStyles();
   const step = useFormStep();

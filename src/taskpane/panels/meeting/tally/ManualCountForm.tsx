@@ -8,8 +8,9 @@ import { parseVietnameseNumber } from '../../../../domain/text';
 import { TITLES } from '../../../../domain/titles';
 import { keyOf, roundCandidates, type CandidateCount, type CandidateKey } from '../../../../domain/votes';
 import { votesSessionStore } from '../../../state/votes-session';
-import { applyToSession, type TallySession } from '../model/session';
-import { localTimestamp } from '../model/timestamp';
+import { applyToSession } from '../../../../domain/votes/tally/session';
+import type { PaneSession } from '../../../state/votes-session';
+import { localTimestamp } from '../../../../domain/votes/tally/timestamp';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { FormProblem } from './FormProblem';
 import { useFormStep } from './use-form-step';
@@ -27,7 +28,7 @@ function count(text: string, emptyIs: number | null): number | null {
   return parsed.value ?? emptyIs;
 }
 
-export function ManualCountForm({ session }: { session: TallySession }) {
+export function ManualCountForm({ session }: { session: PaneSession }) {
   const s = useMeetingStrings();
   const styles = useStyles();
   const step = useFormStep();

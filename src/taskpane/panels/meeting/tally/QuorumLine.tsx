@@ -1,7 +1,7 @@
 /** The quorum, always in view: met or not, and when not, that nobody can be declared passed. */
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { quorumStatus } from '../../../../domain/votes';
-import type { TallySession } from '../model/session';
+import type { TallySession } from '../../../../domain/votes/tally/session';
 
 export function QuorumLine({ session }: { session: TallySession }) {
   const quorum = quorumStatus(session.profile, session.meeting);

@@ -18,7 +18,7 @@ import { TITLES } from '../../../../domain/titles';
 import { addNextRound, fellShort, type MeetingTally } from '../../../../domain/votes';
 import { useCase } from '../../../state/CaseProvider';
 import { ConfirmDialog } from '../ConfirmDialog';
-import type { TallySession } from '../model/session';
+import type { PaneSession } from '../../../state/votes-session';
 import { useSaveMeeting } from '../use-save-meeting';
 import { useMeetingStrings } from '../use-meeting-strings';
 
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '18px' },
 });
 
-export function RoundActions({ session, tally }: { session: TallySession; tally: MeetingTally }) {
+export function RoundActions({ session, tally }: { session: PaneSession; tally: MeetingTally }) {
   const s = useMeetingStrings();
   const styles = useStyles();
   const { busy } = useCase();

@@ -21,16 +21,24 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { keyOf } from '../../../../domain/votes';
-import { votesSessionStore } from '../../../state/votes-session';
+import { capacityLeft, votesSessionStore } from '../../../state/votes-session';
 import { useVotesSession } from '../../../state/votes-session-hook';
-import { capacityLeft, sessionTally } from '../model/session';
+import { useCase } from '../../../state/CaseProvider';
+import {
+  capWarnings,
+  eligibilityWarnings,
+  passedButNotEligible,
+} from '../../../../domain/votes/tally/warnings';
+import { sessionTally } from '../../../../domain/votes/tally/session';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { IssueList } from '../IssueList';
 import { BallotEntry } from './BallotEntry';
 import { CorrectBallotForm } from './CorrectBallotForm';
 import { ManualCountForm } from './ManualCountForm';
 import { RoundActions } from './RoundActions';
+import { TallyGuards } from './TallyGuards';
 import { TallyTable } from './TallyTable';
+import { useEntryGate } from './use-entry-gate';
 import { WriteStatus } from './WriteStatus';
 import { WrittenVotesForm } from './WrittenVotesForm';
 
@@ -43,6 +51,12 @@ export function TallyView() {
   const s = useMeetingStrings();
   const styles = useStyles();
   const { session, refusal, enteredBy } = useVotesSession();
+  const { results } = useCase();
+  const gate = useEntryGate();
+  const warnings = useMemo(
+    () => eligibilityWarnings(session?.meeting.candidates ?? [], results?.targets),
+    [session, results],
+  );
   const [mode, setMode] = useState<'ballot' | 'count'>('ballot');
   const [viewed, setViewed] = useState<number | null>(null);
   const tally = useMemo(() => (session ? sessionTally(session) : undefined), [session]);
@@ -50,10 +64,13 @@ export function TallyView() {
     () => new Map((session?.meeting.candidates ?? []).map((c) => [keyOf(c), c])),
     [session],
   );
-  if (!session || !tally) return <Text>{s.tally.noSession}</Text>;
+  if (!session || !tally || !gate) return <Text>{s.tally.noSession}</Text>;
   const round = viewed ?? session.round;
   const roundTally = tally.rounds.find((r) => r.round === round);
   const current = round === session.round;
+  // Nothing is entered (ballots, counts, corrections, rounds) while the gate is shut.
+  const open = gate.blocked === null;
+  const notEligible = roundTally ? passedButNotEligible(roundTally, warnings) : [];
   const left = capacityLeft(session);
 
   return (
@@ -80,7 +97,8 @@ export function TallyView() {
           {s.tally.round} {round}: {s.tally.roundSummary(roundTally)}
         </Text>
       )}
-      {current && (
+      <TallyGuards gate={gate} caps={capWarnings(results?.targets)} notEligible={notEligible} />
+      {current && open && (
         <>
           <div className={styles.row}>
             <Field label={s.tally.mode}>
@@ -119,9 +137,14 @@ export function TallyView() {
           <WriteStatus />
         </>
       )}
-      {roundTally && <TallyTable round={roundTally} />}
+      {current && !open && refusal && (
+        <MessageBar intent="error" role="alert" data-testid="ballot-refusal">
+          <MessageBarBody>{refusal.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {roundTally && <TallyTable round={roundTally} warnings={warnings} />}
       {tally.issues.length > 0 && <IssueList intent="warning" title={s.save.notes} issues={tally.issues} />}
-      {current && (
+      {current && open && (
         <Accordion collapsible multiple>
           <AccordionItem value="correct">
             <AccordionHeader>{s.correct.heading}</AccordionHeader>

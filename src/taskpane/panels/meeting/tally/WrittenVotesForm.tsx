@@ -8,8 +8,9 @@ import { Button, Checkbox, Field, Input, Text, makeStyles } from '@fluentui/reac
 import { activeWrittenVotes, roundCandidates, type CandidateKey, type Mark } from '../../../../domain/votes';
 import { useCase } from '../../../state/CaseProvider';
 import { votesSessionStore } from '../../../state/votes-session';
-import { applyToSession, type TallySession } from '../model/session';
-import { localTimestamp } from '../model/timestamp';
+import { applyToSession } from '../../../../domain/votes/tally/session';
+import type { PaneSession } from '../../../state/votes-session';
+import { localTimestamp } from '../../../../domain/votes/tally/timestamp';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { FormProblem } from './FormProblem';
 import { MarksPicker } from './MarksPicker';
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '18px' },
 });
 
-export function WrittenVotesForm({ session }: { session: TallySession }) {
+export function WrittenVotesForm({ session }: { session: PaneSession }) {
   const s = useMeetingStrings();
   const styles = useStyles();
   const { read } = useCase();

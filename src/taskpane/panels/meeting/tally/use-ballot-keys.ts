@@ -6,12 +6,14 @@
 import { useCallback } from 'react';
 import { votesSessionStore } from '../../../state/votes-session';
 import { useVotesSession } from '../../../state/votes-session-hook';
-import { ballotKeyAction, type KeyStroke } from '../model/ballot-keys';
-import { entryBlocked, pressKey, undoLast } from '../model/session';
-import { localTimestamp } from '../model/timestamp';
+import { ballotKeyAction, type KeyStroke } from '../../../../domain/votes/tally/ballot-keys';
+import { entryBlocked, pressKey, undoLast } from '../../../../domain/votes/tally/session';
+import { useGateNow } from './use-entry-gate';
+import { localTimestamp } from '../../../../domain/votes/tally/timestamp';
 
 export function useBallotKeys(): (stroke: KeyStroke & { preventDefault(): void }) => boolean {
   const { commit } = useVotesSession();
+  const gate = useGateNow();
   return useCallback(
     (stroke) => {
       const action = ballotKeyAction(stroke);
@@ -21,11 +23,8 @@ export function useBallotKeys(): (stroke: KeyStroke & { preventDefault(): void }
       if (!session) return true;
       const who = enteredBy.trim() || 'Thư ký';
       const now = localTimestamp(new Date());
-      if (action.kind === 'undo') {
-        commit(undoLast(session, who, now));
-        return true;
-      }
-      const blocked = entryBlocked(session);
+      // An impossible setup or an unconfirmed broken log stops undo as well as new ballots.
+      const blocked = gate() ?? (action.kind === 'undo' ? null : entryBlocked(session));
       if (blocked) {
         commit({
           ok: false,
@@ -34,9 +33,10 @@ export function useBallotKeys(): (stroke: KeyStroke & { preventDefault(): void }
         });
         return true;
       }
-      commit(pressKey(session, action.key, who, now));
+      if (action.kind === 'undo') commit(undoLast(session, who, now));
+      else commit(pressKey(session, action.key, who, now));
       return true;
     },
-    [commit],
+    [commit, gate],
   );
 }

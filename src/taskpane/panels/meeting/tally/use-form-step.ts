@@ -5,11 +5,11 @@
 import { useState } from 'react';
 import type { DomainIssue } from '../../../../domain/issues';
 import { useVotesSession } from '../../../state/votes-session-hook';
-import type { SessionStep } from '../model/session';
+import type { PaneStep } from '../../../state/votes-session';
 
 export function useFormStep(): {
   problem: DomainIssue | null;
-  run(step: SessionStep): boolean;
+  run(step: PaneStep): boolean;
   clear(): void;
 } {
   const { commit } = useVotesSession();

@@ -4,7 +4,7 @@
  * the ballots not yet counted: that reads "Tạm đạt", never "Cần thêm 0 phiếu". The decision itself is the
  * domain's (tallyMeeting), on whole numbers.
  */
-import type { CandidateTally } from '../../../../domain/votes';
+import type { CandidateTally } from '..';
 
 export interface StatusWords {
   passed: string;

@@ -3,8 +3,8 @@
  * ballot already entered that the new setup would drop) and what the tellers should know (the rule changed
  * and every ballot is recounted, a candidate added after ballots are in, a rule mismatch).
  */
-import type { CaseVotes } from '../../../../domain/case';
-import type { DomainIssue } from '../../../../domain/issues';
+import type { CaseVotes } from '../../case';
+import type { DomainIssue } from '../../issues';
 import {
   activeBallots,
   describeCandidate,
@@ -15,7 +15,7 @@ import {
   validateMeeting,
   validateProfile,
   type Meeting,
-} from '../../../../domain/votes';
+} from '..';
 import { meetingFromDraft, type MeetingDraft } from './setup-draft';
 
 export interface SetupCheck {

@@ -2,7 +2,7 @@
  * Which keystrokes the ballot entry takes: the domain's key map (DEFAULT_BALLOT_KEYS) plus Ctrl+Z for
  * undoing the last ballot. Anything else (Tab, shortcuts of the browser or of Excel) passes through.
  */
-import { DEFAULT_BALLOT_KEYS, type BallotKeyMap } from '../../../../domain/votes';
+import { DEFAULT_BALLOT_KEYS, type BallotKeyMap } from '..';
 
 export interface KeyStroke {
   key: string;

@@ -1,5 +1,5 @@
 /** A meeting of 61 with 41 present and two CSTĐCS candidates, as the tellers of the sample school set it up. */
-import type { CaseVotes } from '../../../src/domain/case';
+import type { CaseVotes } from '../../../../src/domain/case';
 import {
   ND_91_2017_PROFILE,
   candidateKey,
@@ -7,8 +7,8 @@ import {
   type Candidate,
   type Meeting,
   type RuleProfile,
-} from '../../../src/domain/votes';
-import { pressKey, type TallySession } from '../../../src/taskpane/panels/meeting/model/session';
+} from '../../../../src/domain/votes';
+import { pressKey, type TallySession } from '../../../../src/domain/votes/tally/session';
 
 export const HANG: Candidate = { titleId: 'CSTDCS', id: 'BH2-038', name: 'Dương Thị Thanh Hằng' };
 export const YEN: Candidate = { titleId: 'CSTDCS', id: 'BH2-040', name: 'Ngô Thị Bảo Yến' };
@@ -40,7 +40,7 @@ export function votes61(overrides: Partial<CaseVotes> = {}): CaseVotes {
 }
 
 /** Types `keys` one by one as the teller would; every key must be accepted. */
-export function type(session: TallySession, keys: string[], at = '2021-05-25T14:00:00'): TallySession {
+export function type<S extends TallySession>(session: S, keys: string[], at = '2021-05-25T14:00:00'): S {
   let current = session;
   for (const key of keys) {
     const step = pressKey(current, key, 'Thư ký', at);

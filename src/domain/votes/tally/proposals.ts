@@ -3,11 +3,11 @@
  * DOMAIN.md §6), CSTĐ and collective titles from the eligibility the targets area computed. The tellers
  * review the list before it goes on the ballot; nothing is proposed that the results do not support.
  */
-import type { CaseResults } from '../../../../domain/case';
-import type { SchoolRoster } from '../../../../domain/school/types';
-import { sortByVietnameseName } from '../../../../domain/text';
-import { TITLES, type TitleId } from '../../../../domain/titles';
-import type { Candidate } from '../../../../domain/votes';
+import type { CaseResults } from '../../case';
+import type { SchoolRoster } from '../../school/types';
+import { sortByVietnameseName } from '../../text';
+import { TITLES, type TitleId } from '../../titles';
+import type { Candidate } from '..';
 
 export interface Proposal {
   candidates: Candidate[];

@@ -1,19 +1,19 @@
-import { sampleSchoolCase } from '../../../src/domain/sample';
+import { sampleSchoolCase } from '../../../../src/domain/sample';
 import {
   ND_91_2017_PROFILE,
   ND_98_2023_PROFILE,
   ND_152_2025_PROFILE,
   candidateKey,
-} from '../../../src/domain/votes';
-import { checkSetup, readBlockers } from '../../../src/taskpane/panels/meeting/model/setup-check';
+} from '../../../../src/domain/votes';
+import { checkSetup, readBlockers } from '../../../../src/domain/votes/tally/setup-check';
 import {
   draftFromVotes,
   meetingFromDraft,
   parseNameLines,
   profileForYear,
   type MeetingDraft,
-} from '../../../src/taskpane/panels/meeting/model/setup-draft';
-import { sessionEvents, startSession } from '../../../src/taskpane/panels/meeting/model/session';
+} from '../../../../src/domain/votes/tally/setup-draft';
+import { sessionEvents, startTally } from '../../../../src/domain/votes/tally/session';
 import { HANG, HANG_KEY, YEN, meeting61, type, votes61 } from './fixtures';
 
 const { roster } = sampleSchoolCase();
@@ -85,7 +85,7 @@ describe('what is said before saving', () => {
   });
 
   test('removing a candidate with marks on entered ballots is refused: no ballot is ever lost', () => {
-    const session = type(startSession(votes61(), 'L'), ['a', 'a']);
+    const session = type(startTally(votes61()), ['a', 'a']);
     const before = votes61({ events: sessionEvents(session) });
     const check = checkSetup(draft({ candidates: [YEN] }), before);
     expect(check.errors).toHaveLength(1);
@@ -97,7 +97,7 @@ describe('what is said before saving', () => {
   });
 
   test('changing the base after ballots are in is allowed and says every entry is kept and recounted', () => {
-    const session = type(startSession(votes61(), 'L'), ['a', 'x', '1', '2']);
+    const session = type(startTally(votes61()), ['a', 'x', '1', '2']);
     const before = votes61({ events: sessionEvents(session) });
     const check = checkSetup(draft({ profile: ND_91_2017_PROFILE }), before);
     expect(check.errors).toEqual([]);
@@ -109,10 +109,7 @@ describe('what is said before saving', () => {
   });
 
   test('a candidate added after ballots are in is allowed, with a warning that earlier ballots leave it blank', () => {
-    const session = type(startSession(votes61({ meeting: meeting61({ candidates: [HANG] }) }), 'L'), [
-      'a',
-      'a',
-    ]);
+    const session = type(startTally(votes61({ meeting: meeting61({ candidates: [HANG] }) })), ['a', 'a']);
     const before = votes61({ meeting: meeting61({ candidates: [HANG] }), events: sessionEvents(session) });
     const check = checkSetup(draft({ candidates: [HANG, YEN] }), before);
     expect(check.errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { ballotKeyAction } from '../../../src/taskpane/panels/meeting/model/ballot-keys';
+import { ballotKeyAction } from '../../../../src/domain/votes/tally/ballot-keys';
 
 const stroke = (
   key: string,

@@ -2,11 +2,11 @@
  * The meeting setup as the form edits it (numbers as typed, names one per line) and its conversion to the
  * domain's Meeting. Every value that cannot be read is reported in Vietnamese, naming the field.
  */
-import type { CaseVotes } from '../../../../domain/case';
-import type { DomainIssue } from '../../../../domain/issues';
-import type { SchoolRoster } from '../../../../domain/school/types';
-import { parseVietnameseNumber } from '../../../../domain/text';
-import { TITLES, TITLE_IDS, type TitleId } from '../../../../domain/titles';
+import type { CaseVotes } from '../../case';
+import type { DomainIssue } from '../../issues';
+import type { SchoolRoster } from '../../school/types';
+import { parseVietnameseNumber } from '../../text';
+import { TITLES, TITLE_IDS, type TitleId } from '../../titles';
 import {
   ND_152_2025_PROFILE,
   ND_91_2017_PROFILE,
@@ -20,7 +20,7 @@ import {
   type Teller,
   type VoteForm,
   type VotingBody,
-} from '../../../../domain/votes';
+} from '..';
 
 export interface MeetingDraft {
   profile: RuleProfile;

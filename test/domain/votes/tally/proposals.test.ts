@@ -1,7 +1,7 @@
-import { evaluateCase } from '../../../src/domain/case';
-import { sampleFullCase } from '../../../src/domain/sample';
-import { sortByVietnameseName } from '../../../src/domain/text';
-import { proposeCandidates } from '../../../src/taskpane/panels/meeting/model/proposals';
+import { evaluateCase } from '../../../../src/domain/case';
+import { sampleFullCase } from '../../../../src/domain/sample';
+import { sortByVietnameseName } from '../../../../src/domain/text';
+import { proposeCandidates } from '../../../../src/domain/votes/tally/proposals';
 
 const schoolCase = sampleFullCase();
 const results = evaluateCase(schoolCase);
