@@ -36,6 +36,7 @@ describe('exporting the sample school', () => {
       'Lưu ý',
       'Tổng hợp kết quả',
       'DS đề nghị CSTĐCS',
+      'Tóm tắt',
     ]);
     expect(workbook.getWorksheet('DS đề nghị CSTĐCS')!.pageSetup.paperSize).toBe(9);
   });
@@ -53,6 +54,12 @@ describe('exporting the sample school', () => {
       sampleExport(),
     );
     expect(result.syncs).toBe(2);
-    expect(target.inspect.sheetNames()).toEqual(['Sheet1', 'Lưu ý', 'Tổng hợp kết quả', 'DS đề nghị CSTĐCS']);
+    expect(target.inspect.sheetNames()).toEqual([
+      'Sheet1',
+      'Lưu ý',
+      'Tổng hợp kết quả',
+      'DS đề nghị CSTĐCS',
+      'Tóm tắt',
+    ]);
   });
 });
