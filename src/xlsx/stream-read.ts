@@ -3,6 +3,7 @@ import { columnIndex } from '../layout/a1';
 import type { CellValue, NamedRangeSpec } from '../layout/grid';
 import type { SheetGrid, WorkbookGrids } from './read';
 import { slideFormula } from './slide-formula';
+import type { XlsxProgressOptions } from './stream-write';
 import { zipEntries, type ZipEntries } from './zip-entries';
 
 /**
@@ -352,14 +353,20 @@ function isMergedAway(cell: { row: number; col: number }, areas: MergedArea[]): 
 }
 
 /** Grids from .xlsx bytes (Node: the zip is inflated with Node's zlib, one part at a time). */
-export function gridsFromZipBytes(data: Buffer): WorkbookGrids {
+export function gridsFromZipBytes(data: Buffer, options: XlsxProgressOptions = {}): WorkbookGrids {
   const zip = zipEntries(data);
   const parts = workbookParts(zip);
   const strings = sharedStrings(zip, parts.sharedStrings);
-  const sheets = parts.sheets.map(({ name, path }) => readSheet(zip, name, path, strings));
+  const sheets = parts.sheets.map(({ name, path }, sheetIndex) => {
+    options.onProgress?.({ sheet: name, sheetIndex, sheetCount: parts.sheets.length });
+    return readSheet(zip, name, path, strings);
+  });
   return { sheets, names: parts.names };
 }
 
-export async function readXlsxStream(path: string): Promise<WorkbookGrids> {
-  return gridsFromZipBytes(await readFile(path));
+export async function readXlsxStream(
+  path: string,
+  options: XlsxProgressOptions = {},
+): Promise<WorkbookGrids> {
+  return gridsFromZipBytes(await readFile(path), options);
 }

@@ -60,6 +60,21 @@ interface StreamWorkbookInternals {
   addWorkbook(): Promise<void>;
 }
 
+/** Where a long read or write is, for a progress line (the CLI prints one for anything over 2 s). */
+export interface XlsxProgress {
+  sheet: string;
+  /** 0-based position of the sheet, and how many there are. */
+  sheetIndex: number;
+  sheetCount: number;
+  /** Rows of this sheet done so far and in all (when writing; reading reports whole sheets). */
+  row?: number;
+  rows?: number;
+}
+
+export interface XlsxProgressOptions {
+  onProgress?: (progress: XlsxProgress) => void;
+}
+
 /** Rows written between two pauses, so the zip stream can take what is written and the memory be freed. */
 const ROWS_PER_PAUSE = 500;
 
@@ -156,6 +171,7 @@ async function writeRows(
   worksheet: StreamWorksheet,
   sheet: SheetSpec,
   workbook: StreamWorkbookParts,
+  progress: (row: number, rows: number) => void,
 ): Promise<void> {
   const internals = worksheet as unknown as StreamWorksheetInternals;
   const styles = new SheetStyles(sheet.styles ?? []);
@@ -210,6 +226,7 @@ async function writeRows(
     if (chunk.length >= ROWS_PER_PAUSE) {
       internals.stream.write(chunk.join(''));
       chunk = [];
+      progress(rowNumber, rowCount);
       await pause();
     }
   }
@@ -224,7 +241,11 @@ async function writeRows(
  * Same cells, styles, merges, validations, conditional formats, protection, page setup, freeze panes, widths,
  * tab colours and names as the in-memory writer (write.ts); no cached formula results.
  */
-export async function writeXlsxStream(spec: WorkbookSpec, path: string): Promise<void> {
+export async function writeXlsxStream(
+  spec: WorkbookSpec,
+  path: string,
+  options: XlsxProgressOptions = {},
+): Promise<void> {
   checkSheetNames(spec);
   for (const name of spec.names) checkName(spec, name);
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -234,10 +255,13 @@ export async function writeXlsxStream(spec: WorkbookSpec, path: string): Promise
     useSharedStrings: true,
   });
   writeWorkbookPart(writer, spec.names);
-  for (const sheet of spec.sheets) {
+  const sheetCount = spec.sheets.length;
+  for (const [sheetIndex, sheet] of spec.sheets.entries()) {
     const worksheet = writer.addWorksheet(sheet.name, worksheetOptions(sheet)) as StreamWorksheet;
     prepareSheet(worksheet, sheet);
-    await writeRows(worksheet, sheet, writer as unknown as StreamWorkbookParts);
+    await writeRows(worksheet, sheet, writer as unknown as StreamWorkbookParts, (row, rows) =>
+      options.onProgress?.({ sheet: sheet.name, sheetIndex, sheetCount, row, rows }),
+    );
     worksheet.commit();
     await pause();
   }

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { sampleFullCase } from '../../src/domain/sample';
-import type { WorkbookSpec } from '../../src/layout/grid';
+import { valueCell, type WorkbookSpec } from '../../src/layout/grid';
 import { ownerMarkerNames } from '../../src/layout/owner-markers';
 import { buildCaseWorkbook } from '../../src/layout/workbook';
 import { readWorkbookBuffer } from '../../src/xlsx';
-import { readXlsxFile, writeXlsxFile } from '../../src/xlsx/node-file';
+import { readXlsxFile, writeXlsxFile, type XlsxProgress } from '../../src/xlsx/node-file';
 import { gridsFromZipBytes } from '../../src/xlsx/stream-read';
 import { zipEntries } from '../../src/xlsx/zip-entries';
 import { workbookSpecToExcelJs } from '../../src/xlsx/write';
@@ -157,4 +157,24 @@ test('bytes that are not a zip are refused in Vietnamese', () => {
   expect(() => gridsFromZipBytes(Buffer.from('Họ và tên,Điểm\nAn,9\n'))).toThrow(
     /không phải một sổ tính .xlsx/,
   );
+});
+
+test('a long write and read say where they are, sheet by sheet, for a progress line', async () => {
+  const rows = Array.from({ length: 1200 }, (_, r) => [valueCell(`Người ${r + 1}`), valueCell(r)]);
+  const spec: WorkbookSpec = {
+    sheets: [
+      { name: 'Danh sách', cells: rows },
+      { name: 'Quy chế', cells: [[valueCell('Năm học')]] },
+    ],
+    names: [],
+  };
+  const path = join(dir, 'tien-do.xlsx');
+  const written: XlsxProgress[] = [];
+  await writeXlsxFile(spec, path, { onProgress: (p) => written.push(p) });
+  expect(written).toContainEqual({ sheet: 'Danh sách', sheetIndex: 0, sheetCount: 2, row: 500, rows: 1200 });
+  expect(written).toContainEqual({ sheet: 'Danh sách', sheetIndex: 0, sheetCount: 2, row: 1000, rows: 1200 });
+  const read: XlsxProgress[] = [];
+  const grids = await readXlsxFile(path, { onProgress: (p) => read.push(p) });
+  expect(read.map((p) => p.sheet)).toEqual(['Danh sách', 'Quy chế']);
+  expect(grids.sheets[0].values[1199]).toEqual(['Người 1200', 1199]);
 });
