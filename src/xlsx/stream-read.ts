@@ -3,7 +3,7 @@ import { columnIndex } from '../layout/a1';
 import type { CellValue, NamedRangeSpec } from '../layout/grid';
 import type { SheetGrid, WorkbookGrids } from './read';
 import { slideFormula } from './slide-formula';
-import type { XlsxProgressOptions } from './stream-write';
+import type { XlsxProgressOptions } from './progress';
 import { zipEntries, type ZipEntries } from './zip-entries';
 
 /**

@@ -3,6 +3,7 @@ import { cellAddress, columnLetter, parseRangeAddress } from '../layout/a1';
 import type { NamedRangeSpec, SheetSpec, WorkbookSpec } from '../layout/grid';
 import { parseNameReference, sameSheetName, sheetNameProblem } from '../layout/sheet-rules';
 import { toArgb } from './colors';
+import type { XlsxProgressOptions } from './progress';
 import { pointsToCharacters } from './column-width';
 import { toExcelJsConditionalFormat } from './conditional-format';
 import { toExcelJsPageSetup } from './page-setup';
@@ -58,21 +59,6 @@ interface StreamWorkbookInternals {
   zip: { append(data: string, options: { name: string }): void };
   _worksheets: unknown[];
   addWorkbook(): Promise<void>;
-}
-
-/** Where a long read or write is, for a progress line (the CLI prints one for anything over 2 s). */
-export interface XlsxProgress {
-  sheet: string;
-  /** 0-based position of the sheet, and how many there are. */
-  sheetIndex: number;
-  sheetCount: number;
-  /** Rows of this sheet done so far and in all (when writing; reading reports whole sheets). */
-  row?: number;
-  rows?: number;
-}
-
-export interface XlsxProgressOptions {
-  onProgress?: (progress: XlsxProgress) => void;
 }
 
 /** Rows written between two pauses, so the zip stream can take what is written and the memory be freed. */
