@@ -40,12 +40,11 @@ export function solidFill(hex: string): Fill {
 }
 
 /**
- * Layers one StyledRange's style over what the cell already has, so overlapping ranges combine (a later range
- * wins only on the properties it sets). Fresh objects every time: ExcelJS may share one style object between
+ * Layers one StyledRange's style over a cell's previous style, so overlapping ranges combine (a later range
+ * wins only on the properties it sets). Always a fresh object: ExcelJS may share one style object between
  * cells, and mutating it would restyle cells outside the range.
  */
-export function applyCellStyle(cell: ExcelJsCell, style: CellStyle): void {
-  const previous: Partial<Style> = cell.style ?? {};
+export function layerStyle(previous: Partial<Style>, style: CellStyle): Partial<Style> {
   const next: Partial<Style> = { ...previous };
   const font = fontPatch(style);
   if (Object.keys(font).length > 0) next.font = { ...previous.font, ...font };
@@ -56,5 +55,9 @@ export function applyCellStyle(cell: ExcelJsCell, style: CellStyle): void {
   if (style.borders === true) next.border = { ...THIN_BORDERS };
   if (style.borders === false) next.border = {};
   if (style.locked !== undefined) next.protection = { ...previous.protection, locked: style.locked };
-  cell.style = next;
+  return next;
+}
+
+export function applyCellStyle(cell: ExcelJsCell, style: CellStyle): void {
+  cell.style = layerStyle(cell.style ?? {}, style);
 }

@@ -1,4 +1,4 @@
-import type { Worksheet } from 'exceljs';
+import type { ConditionalFormattingOptions, Worksheet } from 'exceljs';
 import type { ConditionalFormatSpec } from '../layout/grid';
 import { toArgb } from './colors';
 import { solidFill } from './cell-style';
@@ -12,8 +12,8 @@ export function textFormula(text: string): string {
  * "Cell value equal to" rather than "contains text": contains is case-insensitive, so "Đạt" would also colour
  * "Chưa đạt".
  */
-export function addConditionalFormat(worksheet: Worksheet, spec: ConditionalFormatSpec): void {
-  worksheet.addConditionalFormatting({
+export function toExcelJsConditionalFormat(spec: ConditionalFormatSpec): ConditionalFormattingOptions {
+  return {
     ref: spec.range,
     rules: [
       {
@@ -24,5 +24,9 @@ export function addConditionalFormat(worksheet: Worksheet, spec: ConditionalForm
         style: { fill: solidFill(spec.fill), font: { color: { argb: toArgb(spec.fontColor) } } },
       },
     ],
-  });
+  };
+}
+
+export function addConditionalFormat(worksheet: Worksheet, spec: ConditionalFormatSpec): void {
+  worksheet.addConditionalFormatting(toExcelJsConditionalFormat(spec));
 }

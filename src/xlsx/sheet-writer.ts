@@ -24,12 +24,12 @@ export const PROTECTION_ALLOWANCES: Partial<WorksheetProtection> = {
  * A grid cell as ExcelJS wants it. Formulas lose their "=". Text stays text even when it starts with = + - @:
  * ExcelJS writes every string as a string cell, never as a formula, so no escaping is needed here.
  */
-export function toExcelJsValue(cell: Cell, address: string): ExcelJsCellValue {
+export function toExcelJsValue(cell: Cell, address: string | (() => string)): ExcelJsCellValue {
   if ('formula' in cell) return { formula: cell.formula.replace(/^=/, ''), date1904: false };
   const { value } = cell;
   if (typeof value === 'number' && !Number.isFinite(value)) {
     throw new RangeError(
-      `Ô ${address} nhận giá trị ${value}, không phải một số Excel ghi được: hãy kiểm tra phép tính.`,
+      `Ô ${typeof address === 'string' ? address : address()} nhận giá trị ${value}, không phải một số Excel ghi được: hãy kiểm tra phép tính.`,
     );
   }
   // Excel has no empty-text constant: an empty entry is an empty cell (as Office.js writing '' does).

@@ -3,7 +3,7 @@ import type { DataValidationSpec } from '../layout/grid';
 import { listSourceText } from '../layout/sheet-rules';
 import { cellsInRange } from './cells-in-range';
 
-function toExcelJs(spec: DataValidationSpec): DataValidation {
+export function toExcelJsValidation(spec: DataValidationSpec): DataValidation {
   const messages = {
     allowBlank: true,
     showErrorMessage: true,
@@ -27,7 +27,7 @@ function toExcelJs(spec: DataValidationSpec): DataValidation {
 
 /** ExcelJS keeps validations per cell and merges equal neighbours into one sqref when it writes. */
 export function addDataValidation(worksheet: Worksheet, spec: DataValidationSpec): void {
-  const validation = toExcelJs(spec);
+  const validation = toExcelJsValidation(spec);
   for (const [row, col] of cellsInRange(spec.range)) {
     worksheet.getCell(row, col).dataValidation = { ...validation };
   }
