@@ -4,7 +4,7 @@ export { insertChart, type ChartSpec } from './chart';
 export { officeErrorToVietnamese } from './errors';
 export { selectCell } from './navigation';
 export { openWorkbookFromBase64 } from './open-workbook';
-export type { ExistingSheetPolicy } from './plan';
+export type { ExistingSheetPolicy } from '../layout/workbook/write-plan';
 export { readSheets, type SheetRead } from './read-sheets';
 export { isExcelApiSupported } from './requirements';
 export { runExcel } from './run';

@@ -1,30 +1,4 @@
-import { parseNameReference } from '../layout/sheet-rules';
-
-import { OWNER_MARKER_PREFIX } from '../layout/owner-markers';
-
-export { OWNER_MARKER_PREFIX };
-
-export interface ExistingName {
-  name: string;
-  /** "='Tổng hợp năm'!$E$5:$E$65" as Excel reports it. */
-  formula: string;
-}
-
-export interface WorkbookProbe {
-  sheetNames: string[];
-  /** For each requested sheet name that exists: whether it holds any value or formula. */
-  hasData: Map<string, boolean>;
-  /** Sheets carrying an owner marker. */
-  ownedSheets: string[];
-  names: ExistingName[];
-}
-
-export function ownedSheetsFromNames(names: ExistingName[]): string[] {
-  return names
-    .filter((item) => item.name.startsWith(OWNER_MARKER_PREFIX))
-    .map((item) => parseNameReference(item.formula)?.sheet)
-    .filter((sheet): sheet is string => sheet !== undefined);
-}
+import { ownedSheetsFromNames, type WorkbookProbe } from '../layout/workbook/write-plan';
 
 /**
  * Sync 1 of a write: every sheet name, every workbook name with its formula, and, for each requested name,

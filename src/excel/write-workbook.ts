@@ -2,10 +2,10 @@ import type { WorkbookSpec } from '../layout/grid';
 import { cellWrites } from './cell-writes';
 import { featureWrites, protectionWrite } from './feature-writes';
 import { SYNC_PAYLOAD_BUDGET } from './payload';
-import { planWrite, type ExistingSheetPolicy, type WritePlan } from './plan';
+import { renameInSpec } from '../layout/workbook/sheet-references';
+import { planWrite, type ExistingSheetPolicy, type WritePlan } from '../layout/workbook/write-plan';
 import { probeWorkbook } from './probe';
 import { setupWrites } from './setup-writes';
-import { renameInSpec } from './sheet-references';
 import { styleWrite } from './style-writes';
 import { runWrites, type QueuedWrite } from './write-queue';
 
