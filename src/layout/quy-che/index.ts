@@ -1,7 +1,8 @@
 export * from './entries';
-export { buildQuyCheSheet, TABLE_FIRST_COLUMN } from './build';
+export { buildQuyCheSheet, renderQuyCheSection, SECTION_WIDTH, TABLE_FIRST_COLUMN } from './build';
 export type {
   BuiltQuyChe,
+  RenderedQuyCheSection,
   QuyCheBlock,
   QuyCheLayout,
   QuyCheTable,
