@@ -6,6 +6,7 @@
  */
 import type { OverwrittenFormula } from '../../layout/workbook/overwritten-formulas';
 import { PROTECTION_OPTIONS } from '../feature-writes';
+import { noteWorkbookWrite } from '../write-events';
 
 export async function restoreFormulas(
   context: Excel.RequestContext,
@@ -25,5 +26,6 @@ export async function restoreFormulas(
     if (wasProtected) sheet.protection.protect(PROTECTION_OPTIONS);
   }
   await context.sync();
+  noteWorkbookWrite();
   return cells.length;
 }

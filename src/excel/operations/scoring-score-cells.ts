@@ -5,6 +5,7 @@
  * pane can ask and call again with 'overwrite' or 'skip'.
  */
 import { cellAddress } from '../../layout/a1';
+import { noteWorkbookWrite } from '../write-events';
 
 export interface ScoreCellWrite {
   sheet: string;
@@ -131,6 +132,7 @@ export async function writeScoreCells(
       ];
     }
     await context.sync();
+    noteWorkbookWrite();
   }
   return { written: toWrite.length, unchanged, filled, done: true };
 }

@@ -8,6 +8,8 @@ import { cellAddress } from '../a1';
 import type { CellValue, WorkbookSpec } from '../grid';
 import { isFormulaCell } from '../grid';
 import type { SheetRole } from '../owner-markers';
+import { buildCaseInPlace } from './in-place';
+import type { ReadCaseResult } from './read-case';
 
 /** Sheets whose formulas a read loads and checks: the results (a response holds values and formulas). */
 export const CHECKED_FORMULA_ROLES: readonly SheetRole[] = ['yearSummary', 'teamSummary', 'targets', 'count'];
@@ -58,4 +60,10 @@ export function overwrittenFormulaIssues(found: readonly OverwrittenFormula[]): 
     message: `Ô ${address} trang "${sheet}" đang là giá trị gõ tay (${String(value)}) thay cho công thức ${formula} của Thi Đua, nên không còn tự tính theo điểm. Bấm "Khôi phục công thức" để đặt lại công thức.`,
     location: { sheet, address },
   }));
+}
+
+/** The overwritten formulas of a case as read: the case rebuilt over the workbook, compared cell by cell. */
+export function overwrittenFormulasOf(read: ReadCaseResult, cells: WorkbookCells): OverwrittenFormula[] {
+  if (Object.keys(cells.formulas).length === 0) return [];
+  return findOverwrittenFormulas(buildCaseInPlace(read, Object.keys(cells.values)).spec, cells);
 }
