@@ -6,7 +6,7 @@
 import { sheetNameKey, validateSheetName } from '../domain/text';
 import type { DataValidationSpec } from './grid';
 
-export { MAX_SHEET_NAME_LENGTH, sheetNameKey, uniqueSheetName } from '../domain/text';
+export { MAX_SHEET_NAME_LENGTH, uniqueSheetName } from '../domain/text';
 
 /** Excel compares sheet names without regard to case, so "Đợt 1" and "đợt 1" collide. */
 export function sameSheetName(a: string, b: string): boolean {

@@ -1,2 +1,2 @@
 /** The meeting's sheets are planned in layout/workbook; re-exported here for the callers of this path. */
-export { buildMeetingSheets, type MeetingSheets } from '../../layout/workbook/meeting-save';
+export { buildMeetingSheets } from '../../layout/workbook/meeting-save';
