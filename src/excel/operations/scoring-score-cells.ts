@@ -7,13 +7,9 @@
 import { cellAddress } from '../../layout/a1';
 import { noteWorkbookWrite } from '../write-events';
 
-export interface ScoreCellWrite {
-  sheet: string;
-  /** 0-based. */
-  row: number;
-  column: number;
-  value: number;
-}
+import type { IfFilled, ScoreCellWrite } from '../../layout/workbook/patches';
+
+export type { IfFilled, ScoreCellWrite };
 
 export interface FilledCell {
   sheet: string;
@@ -33,8 +29,6 @@ export interface WriteScoreCellsResult {
   /** False when nothing was written because filled cells need an answer. */
   done: boolean;
 }
-
-export type IfFilled = 'ask' | 'overwrite' | 'skip';
 
 interface Box {
   firstRow: number;
