@@ -31,8 +31,9 @@ export interface WorkbookCells {
 }
 
 /**
- * Cells the built spec holds as a formula and the workbook as a constant. A cleared cell is not reported
- * (rows a user deleted would look the same); only a value typed over a formula is.
+ * Cells the built spec holds as a formula and the workbook as a constant, in a row that still holds other
+ * formulas (a person's or a tổ's row; a note or a title row that moved there when rows were inserted or
+ * deleted holds none, and is not taken for a typed-over total). A cleared cell is not reported either.
  */
 export function findOverwrittenFormulas(spec: WorkbookSpec, workbook: WorkbookCells): OverwrittenFormula[] {
   const found: OverwrittenFormula[] = [];
@@ -45,6 +46,7 @@ export function findOverwrittenFormulas(spec: WorkbookSpec, workbook: WorkbookCe
         if (!isFormulaCell(cell)) return;
         const value = values[r]?.[c] ?? null;
         if (formulas[r]?.[c] || value === null || value === '') return;
+        if (!(formulas[r] ?? []).some((formula, col) => col !== c && formula)) return;
         found.push({ sheet: sheet.name, address: cellAddress(r, c), formula: cell.formula, value });
       }),
     );
