@@ -1,6 +1,7 @@
 import { parseRangeAddress } from '../layout/a1';
 import type { Cell } from '../layout/grid';
 import { toFormulaInput } from './cell-input';
+import { noteWorkbookWrite } from './write-events';
 
 /** A further small write sent with the appended row (e.g. the running count cell). */
 export interface CellUpdate {
@@ -37,4 +38,5 @@ export async function appendRow(
       inputs(update.cells);
   }
   await context.sync();
+  noteWorkbookWrite();
 }

@@ -1,18 +1,11 @@
 import type { Cell } from '../layout/grid';
+import { mustForceText } from '../layout/sheet-rules';
 
 /** What one cell of a `range.formulas` assignment may hold. null leaves the cell untouched (Office.js rule). */
 export type FormulaInput = string | number | boolean | null;
 
-/**
- * Text Excel would not keep as typed when written through `range.formulas`/`values`: = + - @ start a formula;
- * a leading apostrophe is eaten as the text prefix; digits, ".", "(", "#" and TRUE/FALSE may turn into numbers,
- * dates, percentages, errors or booleans ("0912…" would lose its leading zero).
- */
-const NEEDS_TEXT_PREFIX = /^\s*(?:[=+\-@'#(.\d]|(?:true|false)\s*$)/i;
-
-export function needsTextPrefix(text: string): boolean {
-  return NEEDS_TEXT_PREFIX.test(text);
-}
+/** Text Excel would not keep as typed through `range.formulas`: the layout's one rule (sheet-rules.ts). */
+export const needsTextPrefix = mustForceText;
 
 /**
  * A grid cell as Office.js `range.formulas` input. Constants go through `formulas` too, so a sheet is one

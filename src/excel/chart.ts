@@ -1,3 +1,5 @@
+import { noteWorkbookWrite } from './write-events';
+
 /** A chart over a range of one sheet (e.g. LĐTT per tổ). */
 export interface ChartSpec {
   sheet: string;
@@ -21,4 +23,5 @@ export async function insertChart(context: Excel.RequestContext, spec: ChartSpec
   if (spec.name !== undefined) chart.name = spec.name;
   if (spec.topLeft !== undefined) chart.setPosition(spec.topLeft, spec.bottomRight);
   await context.sync();
+  noteWorkbookWrite();
 }

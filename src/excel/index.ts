@@ -1,17 +1,9 @@
 /** The Office.js adapter: moves SheetSpecs into the open workbook and grids back, in few syncs. */
-export { appendRow, type CellUpdate } from './append-row';
-export { insertChart, type ChartSpec } from './chart';
+export { appendRow } from './append-row';
+export { insertChart } from './chart';
 export { officeErrorToVietnamese } from './errors';
 export { selectCell } from './navigation';
 export { openWorkbookFromBase64 } from './open-workbook';
-export type { ExistingSheetPolicy } from './plan';
-export { readSheets, type SheetRead } from './read-sheets';
-export { isExcelApiSupported } from './requirements';
+export { readSheets } from './read-sheets';
 export { runExcel } from './run';
-export {
-  writeWorkbookSpec,
-  type ExistingWorkbookNames,
-  type WorkbookSpecSource,
-  type WriteWorkbookOptions,
-  type WriteWorkbookResult,
-} from './write-workbook';
+export { writeWorkbookSpec } from './write-workbook';

@@ -1,30 +1,4 @@
-import { parseNameReference } from '../layout/sheet-rules';
-
-import { OWNER_MARKER_PREFIX } from '../layout/owner-markers';
-
-export { OWNER_MARKER_PREFIX };
-
-export interface ExistingName {
-  name: string;
-  /** "='Tổng hợp năm'!$E$5:$E$65" as Excel reports it. */
-  formula: string;
-}
-
-export interface WorkbookProbe {
-  sheetNames: string[];
-  /** For each requested sheet name that exists: whether it holds any value or formula. */
-  hasData: Map<string, boolean>;
-  /** Sheets carrying an owner marker. */
-  ownedSheets: string[];
-  names: ExistingName[];
-}
-
-export function ownedSheetsFromNames(names: ExistingName[]): string[] {
-  return names
-    .filter((item) => item.name.startsWith(OWNER_MARKER_PREFIX))
-    .map((item) => parseNameReference(item.formula)?.sheet)
-    .filter((sheet): sheet is string => sheet !== undefined);
-}
+import { ownedSheetsFromNames, type WorkbookProbe } from '../layout/workbook/write-plan';
 
 /**
  * Sync 1 of a write: every sheet name, every workbook name with its formula, and, for each requested name,
@@ -35,6 +9,13 @@ export async function probeWorkbook(
   context: Excel.RequestContext,
   requested: string[],
 ): Promise<WorkbookProbe> {
+  const finish = queueProbe(context, requested);
+  await context.sync();
+  return finish();
+}
+
+/** The loads of a probe, for an operation that adds its own loads to the same sync; call the result after it. */
+export function queueProbe(context: Excel.RequestContext, requested: string[]): () => WorkbookProbe {
   const sheets = context.workbook.worksheets.load('items/name');
   const names = context.workbook.names.load('items/name,items/formula');
   const used = requested.map((name) => {
@@ -42,16 +23,17 @@ export async function probeWorkbook(
     const range = sheet.getUsedRangeOrNullObject(true).load('address');
     return { name, sheet: sheet.load('name'), range };
   });
-  await context.sync();
-  const hasData = new Map<string, boolean>();
-  for (const { name, sheet, range } of used) {
-    if (!sheet.isNullObject) hasData.set(name, !range.isNullObject);
-  }
-  const existingNames = names.items.map((item) => ({ name: item.name, formula: String(item.formula) }));
-  return {
-    sheetNames: sheets.items.map((sheet) => sheet.name),
-    hasData,
-    ownedSheets: ownedSheetsFromNames(existingNames),
-    names: existingNames,
+  return () => {
+    const hasData = new Map<string, boolean>();
+    for (const { name, sheet, range } of used) {
+      if (!sheet.isNullObject) hasData.set(name, !range.isNullObject);
+    }
+    const existingNames = names.items.map((item) => ({ name: item.name, formula: String(item.formula) }));
+    return {
+      sheetNames: sheets.items.map((sheet) => sheet.name),
+      hasData,
+      ownedSheets: ownedSheetsFromNames(existingNames),
+      names: existingNames,
+    };
   };
 }

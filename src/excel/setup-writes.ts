@@ -1,5 +1,6 @@
 import { sheetRef } from '../layout/a1';
-import type { NamePlan, SheetPlan, WritePlan } from './plan';
+import { isOwnerMarker } from '../layout/owner-markers';
+import type { NamePlan, SheetPlan, WritePlan } from '../layout/workbook/write-plan';
 import { jsonBytes } from './payload';
 import type { QueuedWrite } from './write-queue';
 
@@ -33,7 +34,9 @@ function nameWrite(plan: NamePlan): QueuedWrite {
     bytes: jsonBytes({ plan, reference }),
     apply: ({ context }) => {
       if (plan.action === 'replace') context.workbook.names.getItem(plan.actual).delete();
-      context.workbook.names.add(plan.actual, reference);
+      const added = context.workbook.names.add(plan.actual, reference);
+      // An owner marker is bookkeeping, not something to pick in the Name Box.
+      if (isOwnerMarker(plan.actual)) added.visible = false;
     },
   };
 }

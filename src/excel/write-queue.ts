@@ -1,4 +1,5 @@
 import { SYNC_PAYLOAD_BUDGET } from './payload';
+import { noteWorkbookWrite } from './write-events';
 
 /** What a queued write can reach: the context and the worksheet proxies of the current batch. */
 export interface BatchScope {
@@ -63,5 +64,6 @@ export async function runWrites(
     for (const write of batch) write.apply(scope);
     await context.sync();
   }
+  if (batches.length > 0) noteWorkbookWrite();
   return batches.length;
 }

@@ -2,10 +2,15 @@ import type { WorkbookSpec } from '../layout/grid';
 import { cellWrites } from './cell-writes';
 import { featureWrites, protectionWrite } from './feature-writes';
 import { SYNC_PAYLOAD_BUDGET } from './payload';
-import { planWrite, type ExistingSheetPolicy, type WritePlan } from './plan';
+import { renameInSpec } from '../layout/workbook/sheet-references';
+import {
+  planWrite,
+  type ExistingSheetPolicy,
+  type WorkbookProbe,
+  type WritePlan,
+} from '../layout/workbook/write-plan';
 import { probeWorkbook } from './probe';
 import { setupWrites } from './setup-writes';
-import { renameInSpec } from './sheet-references';
 import { styleWrite } from './style-writes';
 import { runWrites, type QueuedWrite } from './write-queue';
 
@@ -79,7 +84,22 @@ export async function writeWorkbookSpec(
   const spec = build
     ? build({ sheetNames: probe.sheetNames, names: probe.names.map((n) => n.name) })
     : (source as WorkbookSpec);
-  const plan = planWrite(spec, probe, options.existingSheetPolicy ?? 'rename');
+  const { writes, outcome } = specWrites(spec, probe, options.existingSheetPolicy ?? 'rename');
+  const syncs = 1 + (await runWrites(context, writes, options.payloadBudget ?? SYNC_PAYLOAD_BUDGET));
+  return { syncs, ...outcome };
+}
+
+/**
+ * The writes that put a spec into a probed workbook, and what the result will say. Overwrite rule (stated
+ * once, here): a sheet of that name holding no data is reused; one holding data is replaced only when it
+ * carries our marker and the policy is 'replaceIfAddinOwned'; otherwise ours gets a free name.
+ */
+export function specWrites(
+  spec: WorkbookSpec,
+  probe: WorkbookProbe,
+  policy: ExistingSheetPolicy,
+): { writes: QueuedWrite[]; outcome: Omit<WriteWorkbookResult, 'syncs'> } {
+  const plan = planWrite(spec, probe, policy);
   const target = renameInSpec(spec, renames(plan));
   // Name references as rewritten for renamed sheets (spec order is kept by planNames and renameInSpec).
   const names = plan.names.map((p, i) => ({ ...p, reference: target.names[i].reference }));
@@ -93,7 +113,6 @@ export async function writeWorkbookSpec(
     // Last: a protected sheet refuses any further write.
     ...target.sheets.flatMap(protectionWrite),
   ];
-  const syncs = 1 + (await runWrites(context, writes, options.payloadBudget ?? SYNC_PAYLOAD_BUDGET));
   const renamedSheets = plan.sheets
     .filter((p) => p.action === 'add' && p.actual !== p.requested)
     .map(({ requested, actual }) => ({ requested, actual }));
@@ -101,10 +120,12 @@ export async function writeWorkbookSpec(
     .filter((p) => p.actual !== p.requested && p.action === 'add')
     .map(({ requested, actual }) => ({ requested, actual }));
   return {
-    syncs,
-    sheetNames: plan.sheets.map((p) => p.actual),
-    renamedSheets,
-    renamedNames,
-    notices: notices({ renamedSheets, renamedNames }),
+    writes,
+    outcome: {
+      sheetNames: plan.sheets.map((p) => p.actual),
+      renamedSheets,
+      renamedNames,
+      notices: notices({ renamedSheets, renamedNames }),
+    },
   };
 }

@@ -18,3 +18,20 @@ export class FreeSheetNames {
     this.taken.push(...names);
   }
 }
+
+/**
+ * Names for rebuilding sheets a workbook already has: a base name the workbook holds under another name
+ * (renamed, or a "(2)" copy) gets that name back; any other base gets a free one.
+ */
+export class PinnedSheetNames extends FreeSheetNames {
+  constructor(
+    existing: readonly string[],
+    private readonly pinned: ReadonlyMap<string, string>,
+  ) {
+    super(existing);
+  }
+
+  override take(base: string): string {
+    return this.pinned.get(base) ?? super.take(base);
+  }
+}

@@ -6,7 +6,20 @@
 import { sheetNameKey, validateSheetName } from '../domain/text';
 import type { DataValidationSpec } from './grid';
 
-export { MAX_SHEET_NAME_LENGTH, sheetNameKey, uniqueSheetName } from '../domain/text';
+export { MAX_SHEET_NAME_LENGTH, uniqueSheetName } from '../domain/text';
+
+/**
+ * The one rule for "text that must stay text": text Excel would not keep as typed if it were entered as a
+ * cell's input. = + - @ (and their full-width forms) start a formula; a leading apostrophe is eaten as the text
+ * prefix; digits, ".", "(", "#" and TRUE/FALSE may turn into numbers, dates, percentages, errors or booleans
+ * ("0912…" would lose its leading zero). The Office.js adapter writes such text with a leading apostrophe;
+ * the ExcelJS adapter writes every string as a string cell, which Excel keeps as text.
+ */
+const NOT_KEPT_AS_TYPED = /^\s*(?:[=+\-@'#(.\d\uFF1D\uFF0B\uFF0D\uFF20]|(?:true|false)\s*$)/i;
+
+export function mustForceText(text: string): boolean {
+  return NOT_KEPT_AS_TYPED.test(text);
+}
 
 /** Excel compares sheet names without regard to case, so "Đợt 1" and "đợt 1" collide. */
 export function sameSheetName(a: string, b: string): boolean {

@@ -44,3 +44,10 @@ describe('cells as range.formulas input', () => {
     );
   });
 });
+
+describe('one rule for text that must stay text', () => {
+  test('a full-width ＝ or ＋ (typed on a Vietnamese IME) is kept as text too', () => {
+    expect(toFormulaInput({ value: '＝HYPERLINK("x")' })).toBe(`'＝HYPERLINK("x")`);
+    expect(toFormulaInput({ value: '＋84 912 345 678' })).toBe(`'＋84 912 345 678`);
+  });
+});

@@ -4,7 +4,7 @@ import {
   type FakeExcelHost,
 } from '../../src/preview/fake-excel';
 import { insertChart, openWorkbookFromBase64, writeWorkbookSpec } from '../../src/excel';
-import { OWNER_MARKER_PREFIX } from '../../src/excel/probe';
+import { OWNER_MARKER_PREFIX } from '../../src/layout/owner-markers';
 import { generateSchool } from './school-spec';
 
 /** 12 people × 5 criteria: small enough to look at every feature cell by cell. */

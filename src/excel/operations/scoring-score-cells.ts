@@ -5,14 +5,11 @@
  * pane can ask and call again with 'overwrite' or 'skip'.
  */
 import { cellAddress } from '../../layout/a1';
+import { noteWorkbookWrite } from '../write-events';
 
-export interface ScoreCellWrite {
-  sheet: string;
-  /** 0-based. */
-  row: number;
-  column: number;
-  value: number;
-}
+import type { IfFilled, ScoreCellWrite } from '../../layout/workbook/patches';
+
+export type { IfFilled, ScoreCellWrite };
 
 export interface FilledCell {
   sheet: string;
@@ -32,8 +29,6 @@ export interface WriteScoreCellsResult {
   /** False when nothing was written because filled cells need an answer. */
   done: boolean;
 }
-
-export type IfFilled = 'ask' | 'overwrite' | 'skip';
 
 interface Box {
   firstRow: number;
@@ -131,6 +126,7 @@ export async function writeScoreCells(
       ];
     }
     await context.sync();
+    noteWorkbookWrite();
   }
   return { written: toWrite.length, unchanged, filled, done: true };
 }

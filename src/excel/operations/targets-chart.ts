@@ -8,7 +8,7 @@ import { targetChartSpec } from '../../layout/targets';
 import { TARGET_CHART_NAME } from '../../layout/targets/chart';
 import { insertChart, type ChartSpec } from '../chart';
 import { toSheetRead } from '../read-sheets';
-import { targetsLayoutFromValues } from './targets-chart-source';
+import { targetsLayoutFromValues } from '../../layout/workbook/chart-source';
 
 /** The layout's description of the chart in the adapter's terms. */
 export function toExcelChartSpec(spec: LayoutChartSpec): ChartSpec {

@@ -4,6 +4,7 @@
  * formula, nothing is written and the caller is told, so no edit is lost. Two syncs.
  */
 import type { CellLocation } from '../../domain/issues';
+import { noteWorkbookWrite } from '../write-events';
 
 export type TargetWriteResult =
   | { written: true }
@@ -30,5 +31,6 @@ export async function writeTargetCount(
   if (current !== expected) return { written: false, reason: 'changed', current };
   range.values = [[value]];
   await context.sync();
+  noteWorkbookWrite();
   return { written: true };
 }

@@ -56,6 +56,63 @@ const HEADER_FILL = '#D9E1F2';
 const SECTION_FILL = '#FCE4D6';
 const KEY_COLOR = '#808080';
 
+/** One key/value section drawn from `firstRow` down: its title, header and entry rows (columns A–D). */
+export interface RenderedQuyCheSection {
+  /** rows[0] is the sheet's row `firstRow`. */
+  rows: (Cell | undefined)[][];
+  styles: StyledRange[];
+  validations: DataValidationSpec[];
+  names: NamedRangeSpec[];
+  /** A1 address of each key's value cell (first occurrence). */
+  entries: Record<string, string>;
+}
+
+/** Columns a section occupies: A (key) to D (note). */
+export const SECTION_WIDTH = 4;
+
+export function renderQuyCheSection(
+  sheetName: string,
+  section: QuyCheSection,
+  firstRow: number,
+): RenderedQuyCheSection {
+  const out: RenderedQuyCheSection = { rows: [], styles: [], validations: [], names: [], entries: {} };
+  const { styles, validations, names } = out;
+  const absolute = (range: string) => `${sheetRef(sheetName)}!${range}`;
+  const at = (row: number, col: number, cell: Cell) => {
+    while (out.rows.length <= row - firstRow) out.rows.push([]);
+    out.rows[row - firstRow][col] = cell;
+  };
+  let row = firstRow;
+  at(row, 0, { value: section.title });
+  styles.push({ range: rangeAddress(row, 0, row, 3), style: { bold: true, fill: SECTION_FILL } });
+  row++;
+  ['Khóa', 'Nội dung', 'Giá trị', 'Ghi chú'].forEach((header, col) => at(row, col, { value: header }));
+  styles.push({
+    range: rangeAddress(row, 0, row, 3),
+    style: { bold: true, fill: HEADER_FILL, borders: true },
+  });
+  row++;
+  const first = row;
+  for (const entry of section.entries) {
+    at(row, QUY_CHE_COLUMNS.key, { value: entry.key });
+    at(row, QUY_CHE_COLUMNS.label, { value: entry.label });
+    at(row, QUY_CHE_COLUMNS.value, { value: entry.value });
+    if (entry.note !== undefined) at(row, QUY_CHE_COLUMNS.note, { value: entry.note });
+    const address = cellAddress(row, QUY_CHE_COLUMNS.value);
+    out.entries[entry.key] ??= address; // the reader also takes the first occurrence
+    if (entry.name) names.push({ name: entry.name, reference: absolute(cellAddress(row, 2, true)) });
+    if (entry.validation) validations.push({ ...entry.validation, range: address });
+    if (entry.numberFormat) styles.push({ range: address, style: { numberFormat: entry.numberFormat } });
+    row++;
+  }
+  if (row > first) {
+    styles.push({ range: rangeAddress(first, 0, row - 1, 3), style: { borders: true, wrapText: true } });
+    styles.push({ range: rangeAddress(first, 0, row - 1, 0), style: { fontColor: KEY_COLOR } });
+    styles.push({ range: rangeAddress(first, 2, row - 1, 2), style: { locked: false } });
+  }
+  return out;
+}
+
 export function buildQuyCheSheet(sheetName: string, title: string, blocks: QuyCheBlock[]): BuiltQuyChe {
   const cells: (Cell | undefined)[][] = [];
   const styles: StyledRange[] = [];
@@ -79,34 +136,15 @@ export function buildQuyCheSheet(sheetName: string, title: string, blocks: QuyCh
   let row = 3;
   for (const block of blocks) {
     if ('section' in block) {
-      const { section } = block;
-      at(row, 0, { value: section.title });
-      styles.push({ range: rangeAddress(row, 0, row, 3), style: { bold: true, fill: SECTION_FILL } });
-      row++;
-      ['Khóa', 'Nội dung', 'Giá trị', 'Ghi chú'].forEach((header, col) => at(row, col, { value: header }));
-      styles.push({
-        range: rangeAddress(row, 0, row, 3),
-        style: { bold: true, fill: HEADER_FILL, borders: true },
-      });
-      row++;
-      const first = row;
-      for (const entry of section.entries) {
-        at(row, QUY_CHE_COLUMNS.key, { value: entry.key });
-        at(row, QUY_CHE_COLUMNS.label, { value: entry.label });
-        at(row, QUY_CHE_COLUMNS.value, { value: entry.value });
-        if (entry.note !== undefined) at(row, QUY_CHE_COLUMNS.note, { value: entry.note });
-        const address = cellAddress(row, QUY_CHE_COLUMNS.value);
-        layout.entries[entry.key] ??= address; // the reader also takes the first occurrence
-        if (entry.name) names.push({ name: entry.name, reference: absolute(cellAddress(row, 2, true)) });
-        if (entry.validation) validations.push({ ...entry.validation, range: address });
-        if (entry.numberFormat) styles.push({ range: address, style: { numberFormat: entry.numberFormat } });
-        row++;
-      }
-      if (row > first) {
-        styles.push({ range: rangeAddress(first, 0, row - 1, 3), style: { borders: true, wrapText: true } });
-        styles.push({ range: rangeAddress(first, 0, row - 1, 0), style: { fontColor: KEY_COLOR } });
-        styles.push({ range: rangeAddress(first, 2, row - 1, 2), style: { locked: false } });
-      }
+      const rendered = renderQuyCheSection(sheetName, block.section, row);
+      rendered.rows.forEach((cellsOfRow, i) =>
+        cellsOfRow.forEach((cell, col) => cell && at(row + i, col, cell)),
+      );
+      styles.push(...rendered.styles);
+      validations.push(...rendered.validations);
+      names.push(...rendered.names);
+      for (const [key, address] of Object.entries(rendered.entries)) layout.entries[key] ??= address;
+      row += rendered.rows.length;
     } else {
       const { table } = block;
       const lastCol = TABLE_FIRST_COLUMN + table.columns.length - 1;

@@ -1,18 +1,4 @@
 export * from './entries';
-export { buildQuyCheSheet, TABLE_FIRST_COLUMN } from './build';
-export type {
-  BuiltQuyChe,
-  QuyCheBlock,
-  QuyCheLayout,
-  QuyCheTable,
-  QuyCheTableColumn,
-  QuyCheTableLayout,
-} from './build';
-export {
-  findQuyCheTable,
-  isQuyCheKey,
-  locateQuyCheEntries,
-  readQuyCheEntries,
-  readQuyCheTable,
-} from './read';
-export type { FoundQuyCheTable, QuyCheEntryCell } from './read';
+export { buildQuyCheSheet, renderQuyCheSection, SECTION_WIDTH } from './build';
+export type { BuiltQuyChe, QuyCheBlock } from './build';
+export { isQuyCheKey, locateQuyCheEntries, readQuyCheEntries, readQuyCheTable } from './read';

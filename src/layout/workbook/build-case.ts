@@ -6,11 +6,13 @@
 import { evaluateCase, type SchoolCase } from '../../domain/case';
 import type { DomainIssue } from '../../domain/issues';
 import type { WorkbookSpec } from '../grid';
+import { roleMarkerNames, type SheetRole } from '../owner-markers';
 import type { QuyCheSection } from '../quy-che';
-import { buildScoringWorkbook, type ScoringWorkbookMap } from '../scoring';
+import { buildScoringWorkbook, type ScoringSheetNames, type ScoringWorkbookMap } from '../scoring';
+import type { WorkbookNames } from '../scoring';
 import { targetSettingsSection } from '../targets';
 import { voteSettingsSection } from '../votes';
-import { FreeSheetNames } from '../sheet-namer';
+import { FreeSheetNames, PinnedSheetNames } from '../sheet-namer';
 import { buildTargetsPart, type TargetsPart } from './targets-part';
 import { buildVotesPart, type VotesPart } from './votes-part';
 
@@ -19,9 +21,19 @@ export interface CaseWorkbookOptions {
   existingSheetNames?: string[];
   /** Workbook names already defined. */
   existingNames?: string[];
+  /**
+   * Rebuilding a workbook in place: the sheet and workbook names it has now, instead of free ones. Targets'
+   * and vote sheets are pinned by their usual name ("Chỉ tiêu" → the name the workbook gives that sheet).
+   */
+  inPlace?: {
+    scoring: ScoringSheetNames;
+    workbookNames?: WorkbookNames;
+    others: ReadonlyMap<string, string>;
+  };
 }
 
 export interface CaseWorkbook {
+  /** The sheets, the formulas' workbook names, and a role marker for every sheet (see owner-markers). */
   spec: WorkbookSpec;
   scoring: ScoringWorkbookMap;
   targets?: TargetsPart;
@@ -37,12 +49,17 @@ export function buildCaseWorkbook(schoolCase: SchoolCase, options: CaseWorkbookO
   if (schoolCase.votes)
     extraSections.push(voteSettingsSection(schoolCase.votes.profile, schoolCase.votes.meeting));
 
+  const { inPlace } = options;
   const scoring = buildScoringWorkbook(roster, schoolCase.scoring.config, schoolCase.scoring.inputs, {
     existingSheetNames: options.existingSheetNames,
     existingNames: options.existingNames,
     extraQuyCheSections: extraSections,
+    ...(inPlace ? { sheetNames: inPlace.scoring } : {}),
+    ...(inPlace?.workbookNames ? { workbookNames: inPlace.workbookNames } : {}),
   });
-  const namer = new FreeSheetNames(options.existingSheetNames ?? []);
+  const namer = inPlace
+    ? new PinnedSheetNames(options.existingSheetNames ?? [], inPlace.others)
+    : new FreeSheetNames(options.existingSheetNames ?? []);
   namer.reserve(scoring.spec.sheets.map((s) => s.name));
 
   const targets = schoolCase.targets
@@ -53,11 +70,44 @@ export function buildCaseWorkbook(schoolCase: SchoolCase, options: CaseWorkbookO
   return {
     spec: {
       sheets: [...scoring.spec.sheets, ...(targets?.sheets ?? []), ...(votes?.sheets ?? [])],
-      names: scoring.spec.names,
+      names: [...scoring.spec.names, ...roleMarkerNames(caseSheetRoles(scoring.map, targets, votes))],
     },
     scoring: scoring.map,
     targets,
     votes,
     issues: results.issues,
   };
+}
+
+/** Which sheet of a built case plays which part: what its role markers record. */
+export function caseSheetRoles(
+  scoring: ScoringWorkbookMap,
+  targets: TargetsPart | undefined,
+  votes: VotesPart | undefined,
+): Map<SheetRole, string> {
+  const { sheets } = scoring;
+  const roles = new Map<SheetRole, string>([
+    ['quyChe', sheets.quyChe],
+    ['staff', sheets.staff],
+    ['criteria', sheets.criteria],
+  ]);
+  scoring.scoreSheets.forEach((sheet, i) => roles.set(`period.${i + 1}`, sheet.sheetName));
+  roles.set('yearSummary', sheets.yearSummary);
+  roles.set('teamSummary', sheets.teamSummary);
+  if (targets) {
+    roles.set('targets', targets.targetsLayout.sheet);
+    roles.set('registration', targets.registration.sheet);
+  }
+  if (votes) for (const [role, sheet] of voteSheetRoles(votes)) roles.set(role, sheet);
+  return roles;
+}
+
+/** The vote sheets' roles, in the order buildVotesPart writes them. */
+export function voteSheetRoles(votes: VotesPart): [SheetRole, string][] {
+  const [log, count, minutes] = votes.sheets.map((sheet) => sheet.name);
+  return [
+    ['ballotLog', log],
+    ['count', count],
+    ['minutes', minutes],
+  ];
 }

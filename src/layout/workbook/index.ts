@@ -1,4 +1,3 @@
-export { buildCaseWorkbook, type CaseWorkbook, type CaseWorkbookOptions } from './build-case';
-export { FreeSheetNames } from '../sheet-namer';
+export { buildCaseWorkbook, type CaseWorkbook } from './build-case';
 export { readCaseWorkbook, type ReadCaseResult } from './read-case';
 export { findSheet } from './find-sheet';

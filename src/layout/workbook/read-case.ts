@@ -6,8 +6,10 @@
 import type { SchoolCase } from '../../domain/case';
 import type { DomainIssue } from '../../domain/issues';
 import type { CellValue } from '../grid';
-import { readQuyCheEntries } from '../quy-che';
+import type { SheetRole, WorkbookName } from '../owner-markers';
+import { locateQuyCheEntries, QUY_CHE_COLUMNS, QUY_CHE_SHEET, readQuyCheEntries } from '../quy-che';
 import { readScoringWorkbook, type ScoringWorkbookMap } from '../scoring';
+import { periodSheetKey, SHEET_KEYS } from '../scoring/quy-che-scoring';
 import {
   CHI_TIEU_SHEET,
   DANG_KY_SHEET,
@@ -15,8 +17,8 @@ import {
   readTargetSettings,
   readTargets,
 } from '../targets';
-import { BALLOT_LOG_SHEET, readBallotLog, readVoteSettings } from '../votes';
-import { findSheet } from './find-sheet';
+import { BALLOT_LOG_SHEET, COUNT_SHEET, MINUTES_SHEET, readBallotLog, readVoteSettings } from '../votes';
+import { planSheets } from './sheet-plan';
 
 /** The scoring reader's verdict that this is not (or no longer) a Thi Đua workbook. */
 const NOT_THI_DUA = new Set(['workbook.quy-che-missing', 'workbook.not-thi-dua']);
@@ -24,15 +26,58 @@ const NOT_THI_DUA = new Set(['workbook.quy-che-missing', 'workbook.not-thi-dua']
 export interface ReadCaseResult {
   schoolCase: SchoolCase;
   scoring: ScoringWorkbookMap;
-  /** Names of the targets' and vote's sheets found, for writing back to them. */
-  sheets: { targets?: string; registration?: string; ballotLog?: string };
+  /** Names of the targets' and vote's sheets found (by owner marker first), for writing back to them. */
+  sheets: { targets?: string; registration?: string; ballotLog?: string; count?: string; minutes?: string };
   issues: DomainIssue[];
 }
 
+/** What a read of the workbook carries besides the sheets' values. */
+export interface CaseWorkbookContext {
+  /** The workbook's names: the owner markers among them say which sheet is which. */
+  names?: readonly WorkbookName[];
+}
+
+/** The scoring sheets recorded on "Quy chế" under these keys; their role markers win over the recorded text. */
+function scoringRoleKeys(quyChe: CellValue[][]): [SheetRole, string][] {
+  const keys: [SheetRole, string][] = [
+    ['staff', SHEET_KEYS.staff],
+    ['criteria', SHEET_KEYS.criteria],
+    ['yearSummary', SHEET_KEYS.yearSummary],
+    ['teamSummary', SHEET_KEYS.teamSummary],
+  ];
+  const periods = [...locateQuyCheEntries(quyChe).keys()].filter((key) => key.startsWith('sheet.period.'));
+  for (let n = 1; n <= periods.length; n++) keys.push([`period.${n}`, periodSheetKey(n)]);
+  return keys;
+}
+
+/**
+ * "Quy chế" as the scoring reader should see it: a sheet the user renamed keeps its old name in the cell
+ * recording it, but its marker followed it, so the marker's name is put in that cell's place (in this copy).
+ */
+function withMarkedSheetNames(quyChe: CellValue[][], roles: ReadonlyMap<SheetRole, string>): CellValue[][] {
+  const located = locateQuyCheEntries(quyChe);
+  let copy: CellValue[][] | undefined;
+  for (const [role, key] of scoringRoleKeys(quyChe)) {
+    const actual = roles.get(role);
+    const entry = located.get(key);
+    if (actual === undefined || entry === undefined || entry.value === actual) continue;
+    copy ??= quyChe.map((row) => [...(row ?? [])]);
+    copy[entry.row][QUY_CHE_COLUMNS.value] = actual;
+  }
+  return copy ?? quyChe;
+}
+
 export function readCaseWorkbook(
-  sheets: Record<string, CellValue[][]>,
+  given: Record<string, CellValue[][]>,
+  context: CaseWorkbookContext = {},
 ): ReadCaseResult | { missing: true; issues: DomainIssue[] } {
-  const scoring = readScoringWorkbook(sheets);
+  const plan = planSheets(Object.keys(given), context.names ?? []);
+  const quyCheSheet = plan.find('quyChe', QUY_CHE_SHEET);
+  const sheets =
+    quyCheSheet === undefined
+      ? given
+      : { ...given, [quyCheSheet]: withMarkedSheetNames(given[quyCheSheet], plan.ownership.roles) };
+  const scoring = readScoringWorkbook(sheets, quyCheSheet === undefined ? {} : { quyCheSheet });
   if (scoring.issues.some((i) => NOT_THI_DUA.has(i.code))) return { missing: true, issues: scoring.issues };
   const issues: DomainIssue[] = [...scoring.issues];
   const schoolCase: SchoolCase = {
@@ -42,8 +87,8 @@ export function readCaseWorkbook(
   const quyChe = readQuyCheEntries(sheets[scoring.map.sheets.quyChe] ?? []);
   const found: ReadCaseResult['sheets'] = {};
 
-  const targetsSheet = findSheet(sheets, CHI_TIEU_SHEET);
-  const registrationSheet = findSheet(sheets, DANG_KY_SHEET);
+  const targetsSheet = plan.find('targets', CHI_TIEU_SHEET);
+  const registrationSheet = plan.find('registration', DANG_KY_SHEET);
   if (Boolean(targetsSheet) !== Boolean(registrationSheet)) {
     const missing = targetsSheet ? DANG_KY_SHEET : CHI_TIEU_SHEET;
     issues.push({
@@ -70,7 +115,7 @@ export function readCaseWorkbook(
   }
 
   const hasVoteSettings = [...quyChe.keys()].some((key) => key.startsWith('vote.'));
-  const logSheet = findSheet(sheets, BALLOT_LOG_SHEET);
+  const logSheet = plan.find('ballotLog', BALLOT_LOG_SHEET);
   if (hasVoteSettings) {
     const settings = readVoteSettings(quyChe);
     issues.push(...settings.issues);
@@ -85,6 +130,10 @@ export function readCaseWorkbook(
     if (log) issues.push(...log.issues);
     schoolCase.votes = { profile: settings.profile, meeting: settings.meeting, events: log?.events ?? [] };
     if (logSheet) found.ballotLog = logSheet;
+    const countSheet = plan.find('count', COUNT_SHEET);
+    const minutesSheet = plan.find('minutes', MINUTES_SHEET);
+    if (countSheet) found.count = countSheet;
+    if (minutesSheet) found.minutes = minutesSheet;
   }
   return { schoolCase, scoring: scoring.map, sheets: found, issues };
 }

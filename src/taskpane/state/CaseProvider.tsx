@@ -1,14 +1,31 @@
 /**
  * The school's case as the pane knows it: read from the workbook when the pane opens and on "Tính lại",
- * evaluated by the domain, and shared by every panel. Writes go through excel/ operations and are followed
- * by a fresh read, so what the pane shows is always what the workbook holds.
+ * evaluated by the domain, and shared by every panel. Every write through excel/ is counted: an action run
+ * with `perform` that wrote is followed by a fresh read, a write made elsewhere (a ballot appended) marks
+ * the case stale, and `ensureFresh` reads the workbook again for a panel that opens or an export that starts.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { evaluateCase, type CaseResults, type SchoolCase } from '../../domain/case';
 import type { CellLocation, DomainIssue } from '../../domain/issues';
 import { runExcel } from '../../excel';
-import { goToCell, readAllSheets, writeCaseWorkbook } from '../../excel/operations';
-import { readCaseWorkbook, type ReadCaseResult } from '../../layout/workbook';
+import { goToCell, writeCaseWorkbook } from '../../excel/operations';
+import { readCase } from '../../excel/operations/read-case';
+import { restoreFormulas } from '../../excel/operations/restore-formulas';
+import { onWorkbookWrite, workbookRevision } from '../../excel/write-events';
+import type { ReadCaseResult } from '../../layout/workbook';
+import {
+  overwrittenFormulaIssues,
+  type OverwrittenFormula,
+} from '../../layout/workbook/overwritten-formulas';
 import { useErrorReporter } from '../shell/ErrorSurface';
 
 export type CaseStatus = 'loading' | 'empty' | 'ready';
@@ -24,7 +41,18 @@ export interface CaseStore {
   busy: string | null;
   /** When the case was last read, for "đã tính lúc …". */
   readAt?: Date;
+  /** Values typed over the add-in's result formulas, found by the last read. */
+  overwritten: OverwrittenFormula[];
+  /** The workbook was written since the last read (a ballot, a rebuilt sheet): the case shown is older. */
+  stale: boolean;
   reload(): Promise<void>;
+  /**
+   * Reads the workbook again now and gives the case as it holds it, for a panel that opens or an export
+   * that starts (the state the caller closed over may be older). Undefined when no Thi Đua case is there.
+   */
+  ensureFresh(): Promise<FreshCase | undefined>;
+  /** "Khôi phục công thức": puts the add-in's formulas back where values were typed over them. */
+  restoreOverwritten(): Promise<void>;
   buildWorkbook(schoolCase: SchoolCase): Promise<string[]>;
   goTo(location: CellLocation): Promise<void>;
   /** Runs a workbook action with a progress message, reporting failures; then re-reads when asked. */
@@ -33,6 +61,11 @@ export interface CaseStore {
     action: () => Promise<T>,
     options?: { reload?: boolean },
   ): Promise<T | undefined>;
+}
+
+export interface FreshCase {
+  read: ReadCaseResult;
+  results: CaseResults;
 }
 
 const CaseContext = createContext<CaseStore | null>(null);
@@ -51,23 +84,38 @@ export function CaseProvider({ children }: { children: ReactNode }) {
   const [issues, setIssues] = useState<DomainIssue[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [readAt, setReadAt] = useState<Date>();
+  const [overwritten, setOverwritten] = useState<OverwrittenFormula[]>([]);
+  // The adapter's write count when the case was last read: a higher count means the case is older.
+  const readRevision = useRef(workbookRevision());
+  const [stale, setStale] = useState(false);
 
-  const load = useCallback(async () => {
-    const sheets = await runExcel((context) => readAllSheets(context));
-    const parsed = readCaseWorkbook(sheets);
-    if ('missing' in parsed) {
+  useEffect(() => onWorkbookWrite(() => setStale(workbookRevision() !== readRevision.current)), []);
+
+  const load = useCallback(async (): Promise<FreshCase | undefined> => {
+    const revision = workbookRevision();
+    const readout = await runExcel((context) => readCase(context));
+    readRevision.current = revision;
+    setStale(workbookRevision() !== revision);
+    setReadAt(new Date());
+    if (readout.missing) {
       setRead(undefined);
       setResults(undefined);
       setIssues([]);
+      setOverwritten([]);
       setStatus('empty');
-    } else {
-      const evaluated = evaluateCase(parsed.schoolCase);
-      setRead(parsed);
-      setResults(evaluated);
-      setIssues([...parsed.issues, ...evaluated.issues]);
-      setStatus('ready');
+      return undefined;
     }
-    setReadAt(new Date());
+    const evaluated = evaluateCase(readout.read.schoolCase);
+    setRead(readout.read);
+    setResults(evaluated);
+    setOverwritten(readout.overwritten);
+    setIssues([
+      ...readout.read.issues,
+      ...overwrittenFormulaIssues(readout.overwritten),
+      ...evaluated.issues,
+    ]);
+    setStatus('ready');
+    return { read: readout.read, results: evaluated };
   }, []);
 
   const perform = useCallback(
@@ -75,8 +123,10 @@ export function CaseProvider({ children }: { children: ReactNode }) {
       setBusy(message);
       clear();
       try {
+        const before = workbookRevision();
         const value = await action();
-        if (options.reload) await load();
+        // After every write the pane's case is the workbook's, whether or not the caller asked.
+        if (options.reload || workbookRevision() !== before) await load();
         return value;
       } catch (error) {
         report(error);
@@ -100,8 +150,18 @@ export function CaseProvider({ children }: { children: ReactNode }) {
       issues,
       busy,
       readAt,
+      overwritten,
+      stale,
       reload: async () => {
         await perform('Đang tính lại…', load);
+      },
+      ensureFresh: () => perform('Đang đọc sổ làm việc…', load),
+      restoreOverwritten: async () => {
+        await perform(
+          'Đang khôi phục công thức…',
+          () => runExcel((context) => restoreFormulas(context, overwritten)),
+          { reload: true },
+        );
       },
       buildWorkbook: async (schoolCase) => {
         const result = await perform(
@@ -121,7 +181,7 @@ export function CaseProvider({ children }: { children: ReactNode }) {
       },
       perform,
     }),
-    [status, read, results, issues, busy, readAt, perform, load, report],
+    [status, read, results, issues, busy, readAt, overwritten, stale, perform, load, report],
   );
   return <CaseContext.Provider value={store}>{children}</CaseContext.Provider>;
 }

@@ -44,7 +44,7 @@ interface Props {
 export function ExportWorkspace({ read, results }: Props) {
   const s = usePanelStrings(EXPORT_STRINGS);
   const styles = useStyles();
-  const { perform, reload, readAt } = useCase();
+  const { perform, reload, readAt, ensureFresh } = useCase();
   const { info } = read.schoolCase.roster;
   const [form, setForm] = useState<ExportForm>(() =>
     recallForm(info.name, initialForm(read.schoolCase, localIsoDate(new Date()))),
@@ -63,10 +63,17 @@ export function ExportWorkspace({ read, results }: Props) {
   const preview = useMemo(() => exportPreview(input, form.documents), [input, form.documents]);
   const canOpenNew = canOpenNewWorkbook();
 
-  // The spec is built inside perform: a paper that cannot be built is reported like any other failure.
-  const build = () => buildExportWorkbook(input, form.documents);
   const run = async () => {
     if (form.documents.length === 0) return;
+    // The papers come from the workbook as it is now: a vote entered since the last read is in them.
+    const fresh = await ensureFresh();
+    if (!fresh) return;
+    // The spec is built inside perform: a paper that cannot be built is reported like any other failure.
+    const build = () =>
+      buildExportWorkbook(
+        exportInputFromCase(fresh.read, fresh.results, settingsFromForm(form)),
+        form.documents,
+      );
     if (form.destination === 'current') {
       const result = await perform(s.adding, () => runExcel((context) => addExportSheets(context, build())));
       if (result) setDone([s.added(result.sheetNames.join(', ')), ...result.notices].join(' '));

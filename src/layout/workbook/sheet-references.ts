@@ -1,6 +1,6 @@
-import { sheetRef } from '../layout/a1';
-import type { WorkbookSpec } from '../layout/grid';
-import { sameSheetName } from '../layout/sheet-rules';
+import { sheetRef } from '../a1';
+import type { WorkbookSpec } from '../grid';
+import { sameSheetName } from '../sheet-rules';
 
 /**
  * Formula tokens that can mention a sheet or a workbook name. String literals and quoted sheet prefixes are

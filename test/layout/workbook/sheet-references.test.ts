@@ -1,5 +1,5 @@
-import { formulaCell, valueCell, type WorkbookSpec } from '../../src/layout/grid';
-import { renameInSpec, renameReferences } from '../../src/excel/sheet-references';
+import { formulaCell, valueCell, type WorkbookSpec } from '../../../src/layout/grid';
+import { renameInSpec, renameReferences } from '../../../src/layout/workbook/sheet-references';
 
 const sheets = (entries: [string, string][]) => ({
   sheets: new Map(entries),

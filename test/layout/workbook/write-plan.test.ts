@@ -1,6 +1,5 @@
-import { valueCell, type WorkbookSpec } from '../../src/layout/grid';
-import { planWrite } from '../../src/excel/plan';
-import type { WorkbookProbe } from '../../src/excel/probe';
+import { valueCell, type WorkbookSpec } from '../../../src/layout/grid';
+import { planWrite, type WorkbookProbe } from '../../../src/layout/workbook/write-plan';
 
 const spec = (...names: string[]): WorkbookSpec => ({
   sheets: names.map((name) => ({ name, cells: [[valueCell(1)]] })),

@@ -1,6 +1,35 @@
-import type { WorkbookSpec } from '../layout/grid';
-import { parseNameReference, sameSheetName, sheetNameProblem, uniqueSheetName } from '../layout/sheet-rules';
-import { OWNER_MARKER_PREFIX, type WorkbookProbe } from './probe';
+/**
+ * The plan of a write into a workbook that already has sheets and names: which sheets are added or reused,
+ * which names are added or replaced, which sheets get an owner marker. Pure: the Office.js adapter probes the
+ * workbook (one sync), asks for this plan, and executes it.
+ */
+import type { WorkbookSpec } from '../grid';
+import { OWNER_MARKER_PREFIX, roleOfMarker } from '../owner-markers';
+import { parseNameReference, sameSheetName, sheetNameProblem, uniqueSheetName } from '../sheet-rules';
+
+export interface ExistingName {
+  name: string;
+  /** "='Tổng hợp năm'!$E$5:$E$65" as Excel reports it. */
+  formula: string;
+}
+
+/** What the first sync of a write learns about the workbook. */
+export interface WorkbookProbe {
+  sheetNames: string[];
+  /** For each requested sheet name that exists: whether it holds any value or formula. */
+  hasData: Map<string, boolean>;
+  /** Sheets carrying an owner marker. */
+  ownedSheets: string[];
+  names: ExistingName[];
+}
+
+/** Sheets a marker of either kind points at. */
+export function ownedSheetsFromNames(names: ExistingName[]): string[] {
+  return names
+    .filter((item) => item.name.startsWith(OWNER_MARKER_PREFIX) || roleOfMarker(item.name) !== undefined)
+    .map((item) => parseNameReference(item.formula)?.sheet)
+    .filter((sheet): sheet is string => sheet !== undefined);
+}
 
 /**
  * 'rename' (default): an existing sheet is reused only when it holds no data, else the new sheet gets a free
@@ -88,6 +117,10 @@ export function planNames(spec: WorkbookSpec, probe: WorkbookProbe, sheets: Shee
   return spec.names.map(({ name: requested, reference }) => {
     const existing = probe.names.find((item) => sameSheetName(item.name, requested));
     if (!existing) return { requested, actual: requested, reference, action: 'add' };
+    // A role marker is ours by definition and names the newest sheet playing that role.
+    if (roleOfMarker(requested) !== undefined) {
+      return { requested, actual: existing.name, reference, action: 'replace' };
+    }
     const target = parseNameReference(existing.formula)?.sheet;
     if (target !== undefined && replaced.some((sheet) => sameSheetName(sheet, target))) {
       return { requested, actual: existing.name, reference, action: 'replace' };
