@@ -11,8 +11,10 @@ import { saveMeetingSheets } from '../../src/excel/operations/votes-save';
 import { workbookRevision } from '../../src/excel/write-events';
 import { exportInputFromCase } from '../../src/layout/export-input';
 import { createFakeExcelHost } from '../../src/preview/fake-excel';
-import { pressKey, startSession, type TallySession } from '../../src/taskpane/panels/meeting/model/session';
-import { HANG, MEETING_KEYS, votes61 } from '../taskpane/meeting/fixtures';
+import { pressKey } from '../../src/domain/votes/tally/session';
+import { logRowForEvent } from '../../src/layout/votes';
+import { startSession, type PaneSession } from '../../src/taskpane/state/votes-session';
+import { HANG, MEETING_KEYS, votes61 } from '../domain/votes/tally/fixtures';
 
 jest.setTimeout(90000);
 
@@ -36,11 +38,17 @@ test('vote, then export with no "Tính lại": the export reads the workbook aga
   expect(proposed(before)).not.toContain(HANG.name);
 
   const revision = workbookRevision();
-  let session: TallySession = startSession(before.read.schoolCase.votes!, before.read.sheets.ballotLog!);
+  let session: PaneSession = startSession(before.read.schoolCase.votes!, before.read.sheets.ballotLog!);
   for (const [i, key] of MEETING_KEYS.entries()) {
     const step = pressKey(session, key, 'Thư ký', `2021-05-25T14:${String(i).padStart(2, '0')}:00`);
     if (!step.ok) throw new Error(step.issue.message);
-    if (step.append) await appendBallotLogRow(context, step.session.logSheet, step.append);
+    if (step.logged) {
+      await appendBallotLogRow(
+        context,
+        step.session.logSheet,
+        logRowForEvent(step.session.layout, step.session.state),
+      );
+    }
     session = step.session;
   }
   // Every ballot row counted as a write: the pane's case is known to be older than the workbook.

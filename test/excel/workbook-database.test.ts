@@ -9,7 +9,7 @@ import { saveMeetingSheets } from '../../src/excel/operations/votes-save';
 import { writeCaseWorkbook } from '../../src/excel/operations';
 import { readCaseWorkbook, type ReadCaseResult } from '../../src/layout/workbook';
 import { createFakeExcelHost, type FakeExcelHost } from '../../src/preview/fake-excel';
-import { votes61 } from '../taskpane/meeting/fixtures';
+import { votes61 } from '../domain/votes/tally/fixtures';
 
 jest.setTimeout(60000);
 
