@@ -21,7 +21,7 @@ export interface ScoreSheetMap {
   monthId?: string;
   /** "Đợt 1" or "Đợt 1 – Tháng 9", as messages name the period. */
   label: string;
-  /** Row of each person. */
+  /** Row of each person: as built, or as found by key when read back (readScoringWorkbook). */
   rows: Record<string, number>;
   /** The row holding each criterion's maximum (in its score column, linked to "Tiêu chí"). */
   maxRow: number;
@@ -80,6 +80,8 @@ export interface ScoringWorkbookMap {
       code: number;
       name: number;
       team: number;
+      role: number;
+      teamCode: number;
       rounds: Record<string, number>;
       yearTotal: number;
       band: number;
@@ -91,7 +93,7 @@ export interface ScoringWorkbookMap {
   };
   teamSummary: {
     rows: Record<string, number>;
-    columns: { name: number; members: number; mean: number; rank: number };
+    columns: { code: number; name: number; members: number; mean: number; rank: number };
   };
   /** Workbook names the formulas use. */
   names: {

@@ -1,7 +1,7 @@
 /**
  * Reads what the summary sheets' formulas computed: per person the round totals, year total, band, ranks
  * and floors; per tổ the members, mean and rank. A cell showing an Excel error (#VALUE!, #NAME?…) becomes
- * an issue naming the cell.
+ * an issue naming the cell. Rows are found by the key each carries (mã cán bộ, mã tổ), in any order.
  */
 import { cellAddress } from '../a1';
 import type { DomainIssue } from '../../domain/issues';
@@ -9,6 +9,8 @@ import { describePerson } from '../../domain/scoring/describe';
 import type { CellValue } from '../grid';
 import { FLOORS_MET, FLOORS_NOT_MET } from './map';
 import type { ScoringWorkbookMap } from './map';
+import { keyMatch } from '../../domain/scoring/keys';
+import { teamSummaryRows, yearSummaryRows } from './summary-rows';
 
 export interface SheetPersonResult {
   personId: string;
@@ -85,6 +87,14 @@ function missingSheet(sheet: string): DomainIssue {
   };
 }
 
+function rowMissing(sheet: string, who: string): DomainIssue {
+  return {
+    code: 'sheet.row-missing',
+    severity: 'error',
+    message: `Trang "${sheet}": ${who} (tìm theo mã ở cột B), nên không đọc được kết quả. Hãy tạo lại mẫu để có lại dòng này.`,
+  };
+}
+
 export function readScoringResults(
   sheets: Record<string, CellValue[][]>,
   map: ScoringWorkbookMap,
@@ -96,11 +106,16 @@ export function readScoringResults(
   if (!yearValues) issues.push(missingSheet(map.sheets.yearSummary));
   else {
     const cells = new CellReader(map.sheets.yearSummary, yearValues);
-    const { rows, columns } = map.yearSummary;
+    const { columns } = map.yearSummary;
+    const found = yearSummaryRows(yearValues, map);
+    issues.push(...found.issues);
     for (const person of map.people) {
-      const row = rows[person.id];
-      if (row === undefined) continue;
+      const row = found.rows.get(keyMatch(person.id));
       const who = describePerson(person);
+      if (row === undefined) {
+        issues.push(rowMissing(map.sheets.yearSummary, `${who} không có dòng nào`));
+        continue;
+      }
       const roundTotals: Record<string, number | null> = {};
       for (const [roundId, col] of Object.entries(columns.rounds)) {
         roundTotals[roundId] = cells.number(row, col, `${who}, tổng điểm đợt`);
@@ -123,8 +138,15 @@ export function readScoringResults(
   else {
     const cells = new CellReader(map.sheets.teamSummary, teamValues);
     const { rows, columns } = map.teamSummary;
-    // In sheet order: ids that look like numbers would otherwise come first.
-    for (const [teamId, row] of Object.entries(rows).sort((a, b) => a[1] - b[1])) {
+    const found = teamSummaryRows(teamValues, map);
+    issues.push(...found.issues);
+    // In the map's order: ids that look like numbers would otherwise come first.
+    for (const [teamId] of Object.entries(rows).sort((a, b) => a[1] - b[1])) {
+      const row = found.rows.get(keyMatch(teamId));
+      if (row === undefined) {
+        issues.push(rowMissing(map.sheets.teamSummary, `tổ có mã ${teamId} không có dòng nào`));
+        continue;
+      }
       const name = cells.text(row, columns.name, 'tên tổ') ?? teamId;
       teams.push({
         teamId,

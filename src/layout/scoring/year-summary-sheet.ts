@@ -2,21 +2,30 @@
  * "Tổng hợp năm": round totals linked from the scoring sheets, the weighted year total, the band (text and
  * colour), the rank overall and within the tổ, and whether the floors were met in every round.
  *
- *   round  ='Đợt 1'!X6, or ROUND(AVERAGE(month totals),2) for a monthly round
+ * Each row carries its mã cán bộ as a value; everything else comes by that key, never by position:
+ *
+ *   name   IFERROR(INDEX('Danh sách'!names,MATCH($B5,'Danh sách'!codes,0))&"","")   (likewise tổ, role, mã tổ)
+ *   round  INDEX('Đợt 1'!totals,MATCH($B5,'Đợt 1'!codes,0)), or ROUND(AVERAGE(month totals),2) for a
+ *          monthly round; a person missing from a round sheet shows #N/A, never 0
  *   year   IF(SUM(weights)>0,ROUND(SUMPRODUCT(weights,round totals)/SUM(weights),2),0)
  *   band   IF(AND(year>=INDEX(mins,1),OR(INDEX(needsFloors,1)<>"Có",floors="Đạt")),INDEX(ids,1),IF(…,INDEX(ids,n)))
  *   rank   COUNTIF(years,">"&year)+1           (ties share a rank: 1, 2, 2, 4)
- *   in tổ  IF(tổ="","",COUNTIFS(tổ column,tổ,years,">"&year)+1)
+ *   in tổ  IF(mã tổ="","",COUNTIFS(mã tổ column,mã tổ,years,">"&year)+1)
+ *
+ * The tổ criterion is the mã tổ (a key of letters, digits, . _ -), never the tổ's name: a name such as
+ * "Tổ *" would be read as a wildcard. Every formula refers to its own row, so sorting the sheet is harmless.
  */
 import type { ScoringConfig } from '../../domain/scoring/types';
 import type { SchoolRoster } from '../../domain/school/types';
-import { cellAddress, rangeAddress, sheetRef } from '../a1';
+import { cellAddress, rangeAddress } from '../a1';
 import type { ConditionalFormatSpec, SheetSpec } from '../grid';
 import { FLOORS_MET, FLOORS_NOT_MET } from './map';
 import type { ScoreSheetMap, ScoringWorkbookMap } from './map';
 import type { WorkbookNames } from './names';
 import { REQUIRES_FLOORS_YES } from './quy-che-scoring';
-import { SCORE_FIXED_COLUMNS } from './score-sheet';
+import { keyCell, lookupByKey } from './key-lookup';
+import type { ColumnRange } from './key-lookup';
+import { SCORE_FIXED_COLUMNS, SCORE_ROWS } from './score-sheet';
 import { Grid, landscape, TOTAL_FORMAT, headingStyles } from './sheet-kit';
 
 export const YEAR_ROWS = { title: 0, subtitle: 1, header: 2, weights: 3, firstData: 4 } as const;
@@ -27,9 +36,9 @@ export interface YearSummaryRequest {
   config: ScoringConfig;
   scoreSheets: ScoreSheetMap[];
   names: WorkbookNames;
-  staffSheet: string;
-  staffRows: Record<string, number>;
-  staffColumns: { code: number; name: number; team: number };
+  /** The data rows of "Danh sách". */
+  staff: ColumnRange;
+  staffColumns: { code: number; name: number; team: number; role: number; teamCode: number };
 }
 
 export function buildYearSummarySheet(request: YearSummaryRequest): {
@@ -38,7 +47,7 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
 } {
   const { roster, config, scoreSheets, names } = request;
   const grid = new Grid();
-  const roundStart = 5;
+  const roundStart = 6;
   const roundColumns: Record<string, number> = {};
   config.rounds.forEach((round, i) => (roundColumns[round.id] ??= roundStart + i));
   const after = roundStart + config.rounds.length;
@@ -46,6 +55,8 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     code: SCORE_FIXED_COLUMNS.code,
     name: SCORE_FIXED_COLUMNS.name,
     team: SCORE_FIXED_COLUMNS.team,
+    role: SCORE_FIXED_COLUMNS.role,
+    teamCode: 5,
     rounds: roundColumns,
     yearTotal: after,
     band: after + 1,
@@ -58,7 +69,12 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   const first = YEAR_ROWS.firstData;
   const people = roster.staff;
   const lastRow = Math.max(first, first + people.length - 1);
-  const staffRef = sheetRef(request.staffSheet);
+  const lastPersonRow = SCORE_ROWS.firstData + Math.max(0, people.length - 1);
+  const scoreRange = (sheet: ScoreSheetMap): ColumnRange => ({
+    sheet: sheet.sheetName,
+    firstRow: SCORE_ROWS.firstData,
+    lastRow: lastPersonRow,
+  });
 
   grid.value(YEAR_ROWS.title, 0, `TỔNG HỢP ĐIỂM THI ĐUA NĂM HỌC ${roster.info.schoolYear}`);
   grid.value(
@@ -71,7 +87,8 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     [columns.code, 'Mã'],
     [columns.name, 'Họ và tên'],
     [columns.team, 'Tổ'],
-    [SCORE_FIXED_COLUMNS.role, 'Vai trò'],
+    [columns.role, 'Vai trò'],
+    [columns.teamCode, 'Mã tổ'],
     [columns.yearTotal, 'Điểm năm'],
     [columns.band, 'Xếp loại'],
     [columns.rankOverall, 'Hạng chung'],
@@ -86,13 +103,12 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     grid.formula(YEAR_ROWS.weights, roundStart + k, `INDEX(${names.roundWeights},${k + 1})`);
   });
 
-  const roleLabels = new Map(roster.roles.map((role) => [role.id, role.label]));
   const weights =
     config.rounds.length > 0
       ? rangeAddress(YEAR_ROWS.weights, roundStart, YEAR_ROWS.weights, after - 1, true)
       : undefined;
   const years = rangeAddress(first, columns.yearTotal, lastRow, columns.yearTotal, true);
-  const teams = rangeAddress(first, columns.team, lastRow, columns.team, true);
+  const teams = rangeAddress(first, columns.teamCode, lastRow, columns.teamCode, true);
   const sheetsByRound = new Map<string, ScoreSheetMap[]>();
   for (const sheet of scoreSheets)
     sheetsByRound.set(sheet.roundId, [...(sheetsByRound.get(sheet.roundId) ?? []), sheet]);
@@ -102,14 +118,19 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     const row = first + i;
     rows[person.id] = row;
     const r = (c: number) => cellAddress(row, c);
-    const staffRow = request.staffRows[person.id];
     grid.value(row, 0, i + 1);
-    grid.formula(row, columns.code, `${staffRef}!${cellAddress(staffRow, request.staffColumns.code)}&""`);
-    grid.formula(row, columns.name, `${staffRef}!${cellAddress(staffRow, request.staffColumns.name)}&""`);
-    grid.formula(row, columns.team, `${staffRef}!${cellAddress(staffRow, request.staffColumns.team)}&""`);
-    grid.value(row, SCORE_FIXED_COLUMNS.role, roleLabels.get(person.roleId) ?? person.roleId);
-    const totalRef = (sheet: ScoreSheetMap) =>
-      `${sheetRef(sheet.sheetName)}!${cellAddress(sheet.rows[person.id], sheet.columns.total)}`;
+    grid.value(row, columns.code, person.id);
+    const key = keyCell(row, columns.code);
+    const staffCol = request.staffColumns;
+    const shown = (col: number) =>
+      lookupByKey(key, request.staff, staffCol.code, col, { text: true, blankIfMissing: true });
+    grid.formula(row, columns.name, shown(staffCol.name));
+    grid.formula(row, columns.team, shown(staffCol.team));
+    grid.formula(row, columns.role, shown(staffCol.role));
+    grid.formula(row, columns.teamCode, shown(staffCol.teamCode));
+    const onSheet = (sheet: ScoreSheetMap, col: number) =>
+      lookupByKey(key, scoreRange(sheet), SCORE_FIXED_COLUMNS.code, col);
+    const totalRef = (sheet: ScoreSheetMap) => onSheet(sheet, sheet.columns.total);
     config.rounds.forEach((round, k) => {
       const sheets = sheetsByRound.get(round.id) ?? [];
       const c = roundStart + k;
@@ -144,22 +165,17 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     }
     grid.formula(row, columns.rankOverall, `COUNTIF(${years},">"&${year})+1`);
     // A person without a tổ has no rank within one (COUNTIFS on "" differs between engines anyway).
-    const team = r(columns.team);
+    const team = r(columns.teamCode);
     grid.formula(
       row,
       columns.rankInTeam,
       `IF(${team}="","",COUNTIFS(${teams},${team},${years},">"&${year})+1)`,
     );
-    const flags = scoreSheets.map(
-      (sheet) =>
-        `${sheetRef(sheet.sheetName)}!${cellAddress(sheet.rows[person.id], sheet.columns.floorsMet)}="${FLOORS_MET}"`,
-    );
+    const flags = scoreSheets.map((sheet) => `${onSheet(sheet, sheet.columns.floorsMet)}="${FLOORS_MET}"`);
     if (flags.length > 0)
       grid.formula(row, columns.floorsMet, `IF(AND(${flags.join(',')}),"${FLOORS_MET}","${FLOORS_NOT_MET}")`);
     else grid.value(row, columns.floorsMet, FLOORS_MET);
-    const missing = scoreSheets.map(
-      (sheet) => `${sheetRef(sheet.sheetName)}!${cellAddress(sheet.rows[person.id], sheet.columns.missing)}`,
-    );
+    const missing = scoreSheets.map((sheet) => onSheet(sheet, sheet.columns.missing));
     if (missing.length > 0) grid.formula(row, columns.missing, `SUM(${missing.join(',')})`);
     else grid.value(row, columns.missing, 0);
   });
@@ -171,7 +187,7 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     fill: band.fill,
     fontColor: band.fontColor,
   }));
-  const widths = [32, 64, 160, 90, 100];
+  const widths = [32, 64, 160, 90, 100, 56];
   config.rounds.forEach(() => widths.push(62));
   widths.push(64, 72, 52, 56, 60, 62);
   return {

@@ -31,8 +31,8 @@ test('a cell showing an Excel error becomes an issue naming the cell and the per
       code: 'sheet.formula-error',
       severity: 'error',
       message:
-        'Ô H7 trang "Tổng hợp năm" (Trần Thị Cúc (mã NV01), điểm năm) báo lỗi #VALUE!. Hãy kiểm tra các ô điểm và trang Quy chế, hoặc tạo lại mẫu nếu công thức đã bị sửa.',
-      location: { sheet: 'Tổng hợp năm', address: 'H7' },
+        'Ô I7 trang "Tổng hợp năm" (Trần Thị Cúc (mã NV01), điểm năm) báo lỗi #VALUE!. Hãy kiểm tra các ô điểm và trang Quy chế, hoặc tạo lại mẫu nếu công thức đã bị sửa.',
+      location: { sheet: 'Tổng hợp năm', address: 'I7' },
     },
   ]);
 });

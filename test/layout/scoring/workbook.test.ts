@@ -85,8 +85,11 @@ describe('the sheets of a scoring workbook', () => {
     ]);
     const year = sheetNamed(built.spec, built.map.sheets.yearSummary);
     const round1 = cellAt(year, built.map.yearSummary.rows.GV01, built.map.yearSummary.columns.rounds.hk1);
+    // Each month's total found by the person's key on that month's sheet, never by row.
     expect(round1).toEqual({
-      formula: expect.stringMatching(/^=ROUND\(AVERAGE\('.+'!\w+\d+,'.+'!\w+\d+\),2\)$/),
+      formula: expect.stringMatching(
+        /^=ROUND\(AVERAGE\(INDEX\('.+'!\$\w+\$6:\$\w+\$9,MATCH\(\$B5,'.+'!\$B\$6:\$B\$9,0\)\),INDEX\('.+'!\$\w+\$6:\$\w+\$9,MATCH\(\$B5,'.+'!\$B\$6:\$B\$9,0\)\)\),2\)$/,
+      ),
     });
   });
 });
@@ -178,16 +181,17 @@ describe('summaries', () => {
       formula: '=INDEX(TD_TrongSoDot,1)',
     });
     expect((cellAt(year, ys.rows.GV01, ys.columns.yearTotal) as { formula: string }).formula).toBe(
-      '=IF(SUM($F$4:$G$4)>0,ROUND(SUMPRODUCT($F$4:$G$4,F5:G5)/SUM($F$4:$G$4),2),0)',
+      '=IF(SUM($G$4:$H$4)>0,ROUND(SUMPRODUCT($G$4:$H$4,G5:H5)/SUM($G$4:$H$4),2),0)',
     );
   });
 
   test('ranks share ties: COUNTIF of strictly higher totals + 1, overall and within the tổ', () => {
     expect(cellAt(year, ys.rows.GV01, ys.columns.rankOverall)).toEqual({
-      formula: '=COUNTIF($H$5:$H$8,">"&H5)+1',
+      formula: '=COUNTIF($I$5:$I$8,">"&I5)+1',
     });
+    // Within the tổ by mã tổ (column F), never by the tổ's name.
     expect(cellAt(year, ys.rows.GV01, ys.columns.rankInTeam)).toEqual({
-      formula: '=IF(D5="","",COUNTIFS($D$5:$D$8,D5,$H$5:$H$8,">"&H5)+1)',
+      formula: '=IF(F5="","",COUNTIFS($F$5:$F$8,F5,$I$5:$I$8,">"&I5)+1)',
     });
   });
 
@@ -198,20 +202,20 @@ describe('summaries', () => {
     const band = (cellAt(year, ys.rows.GV01, ys.columns.band) as { formula: string }).formula;
     expect(
       band.startsWith(
-        '=IF(AND(H5>=INDEX(TD_XepLoaiDiemToiThieu,1),OR(INDEX(TD_XepLoaiCanDiemSan,1)<>"Có",L5="Đạt")),INDEX(TD_XepLoaiMa,1),',
+        '=IF(AND(I5>=INDEX(TD_XepLoaiDiemToiThieu,1),OR(INDEX(TD_XepLoaiCanDiemSan,1)<>"Có",M5="Đạt")),INDEX(TD_XepLoaiMa,1),',
       ),
     ).toBe(true);
     expect(band.endsWith('INDEX(TD_XepLoaiMa,4))))')).toBe(true);
   });
 
   test('the map points at the cells the Scores panel selects', () => {
-    expect(yearSummaryLocation(map, 'NV01', 'yearTotal')).toEqual({ sheet: 'Tổng hợp năm', address: 'H7' });
+    expect(yearSummaryLocation(map, 'NV01', 'yearTotal')).toEqual({ sheet: 'Tổng hợp năm', address: 'I7' });
     expect(yearSummaryLocation(map, 'NV01', { roundId: 'dot-2' })).toEqual({
       sheet: 'Tổng hợp năm',
-      address: 'G7',
+      address: 'H7',
     });
     expect(staffLocation(map, 'NV01')).toEqual({ sheet: 'Danh sách', address: 'C6' });
-    expect(teamSummaryLocation(map, 'to-vp')).toEqual({ sheet: 'Tổng hợp tổ', address: 'D6' });
+    expect(teamSummaryLocation(map, 'to-vp')).toEqual({ sheet: 'Tổng hợp tổ', address: 'E6' });
     expect(scoreCellLocation(map, { personId: 'XX', roundId: 'dot-1', criterionId: '1.1' })).toBeUndefined();
   });
 
@@ -235,6 +239,9 @@ describe('formulas are portable', () => {
     'AND',
     'OR',
     'INDEX',
+    'MATCH',
+    'IFERROR',
+    'EXACT',
     'COUNTIF',
     'COUNTIFS',
     'AVERAGEIF',
