@@ -137,7 +137,10 @@ export function personRows(
       code: 'score.person-missing',
       severity: 'error',
       message: `Trang "${sheet.sheetName}" không có dòng nào mang mã ${person.id} (${describePerson(person)} trên trang "${map.sheets.staff}"), nên người này không có điểm ${sheet.label} và ô điểm đợt trên trang tổng hợp báo #N/A. Hãy thêm dòng có mã này, hoặc tạo lại mẫu.`,
-      location: { sheet: sheet.sheetName, address: cellAddress(SCORE_ROWS.firstData, SCORE_FIXED_COLUMNS.code) },
+      location: {
+        sheet: sheet.sheetName,
+        address: cellAddress(SCORE_ROWS.firstData, SCORE_FIXED_COLUMNS.code),
+      },
     });
   }
   for (const [match, row] of found.rows) {

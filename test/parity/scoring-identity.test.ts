@@ -1,0 +1,167 @@
+/**
+ * Identity, not position (issue 9): a person's scores, totals, band and ranks, and a tổ's figures, belong
+ * to the key of their row. Sorting any sheet's rows (as Excel sorts: each row's constants and formulas
+ * move together), inserting a person in the middle or deleting one, then recalculating, changes nobody's
+ * numbers, and the sheets still equal the engine.
+ */
+import fc from 'fast-check';
+import { mulberry32, sampleSchoolCase } from '../../src/domain/sample';
+import { evaluateScoring } from '../../src/domain/scoring';
+import type { ScoreInput, ScoringConfig, ScoringResult } from '../../src/domain/scoring';
+import type { SchoolRoster } from '../../src/domain/school/types';
+import type { CellValue } from '../../src/layout/grid';
+import { buildScoringWorkbook, readScoringResults, readScoringWorkbook } from '../../src/layout/scoring';
+import type { ScoringWorkbookMap } from '../../src/layout/scoring';
+import { SCORE_ROWS } from '../../src/layout/scoring/score-sheet';
+import { STAFF_COLUMNS, STAFF_FIRST_ROW } from '../../src/layout/scoring/staff-sheet';
+import { TEAM_ROWS } from '../../src/layout/scoring/team-summary-sheet';
+import { YEAR_ROWS } from '../../src/layout/scoring/year-summary-sheet';
+import { schoolCaseArb } from '../layout/scoring/random-school';
+import { formulaWorkbook, permuteRows, shiftRelativeRows, valuesOf, writtenWorkbook } from './scoring-rows';
+
+interface Figures {
+  people: Record<string, unknown>;
+  teams: Record<string, unknown>;
+}
+
+/** The engine's numbers per key. */
+function engineFigures(result: ScoringResult): Figures {
+  return {
+    people: Object.fromEntries(
+      result.people.map((p) => [
+        p.personId,
+        {
+          roundTotals: Object.fromEntries(p.rounds.map((r) => [r.roundId, r.total])),
+          yearTotal: p.yearTotal,
+          bandId: p.bandId,
+          rankOverall: p.rankOverall,
+          rankInTeam: p.rankInTeam,
+          floorsMet: p.floorsMet,
+          missingCount: p.missingCount,
+        },
+      ]),
+    ),
+    teams: Object.fromEntries(
+      result.teams.map((t) => [t.teamId, { memberCount: t.memberCount, mean: t.mean, rank: t.rank }]),
+    ),
+  };
+}
+
+/** The live sheets' numbers per key, found by key. */
+function sheetFigures(values: Record<string, CellValue[][]>, map: ScoringWorkbookMap): Figures {
+  const read = readScoringResults(values, map);
+  expect(read.issues).toEqual([]);
+  return {
+    people: Object.fromEntries(read.people.map(({ personId, ...rest }) => [personId, rest])),
+    teams: Object.fromEntries(read.teams.map(({ teamId, ...rest }) => [teamId, rest])),
+  };
+}
+
+/** A random order of n rows. */
+function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+/** Every data area of the workbook: its sheet, first data row (1-based), row count and width. */
+function dataAreas(map: ScoringWorkbookMap, staffCount: number, teamCount: number) {
+  return [
+    { sheet: map.sheets.staff, first: STAFF_FIRST_ROW + 1, count: staffCount, width: 10 },
+    ...map.scoreSheets.map((s) => ({
+      sheet: s.sheetName,
+      first: SCORE_ROWS.firstData + 1,
+      count: staffCount,
+      width: s.columns.missing + 1,
+    })),
+    {
+      sheet: map.sheets.yearSummary,
+      first: YEAR_ROWS.firstData + 1,
+      count: staffCount,
+      width: map.yearSummary.columns.missing + 1,
+    },
+    { sheet: map.sheets.teamSummary, first: TEAM_ROWS.firstData + 1, count: teamCount, width: 6 },
+  ];
+}
+
+/** Builds the school, sorts the rows of `sheets` with ExcelJS (each by its own order), recalculates. */
+function sortedAndRecalculated(
+  roster: SchoolRoster,
+  config: ScoringConfig,
+  inputs: ScoreInput[],
+  orderOf: (sheet: string, count: number) => number[] | undefined,
+) {
+  const built = buildScoringWorkbook(roster, config, inputs);
+  const workbook = writtenWorkbook(built.spec);
+  for (const area of dataAreas(built.map, roster.staff.length, roster.teams.length)) {
+    const order = orderOf(area.sheet, area.count);
+    const sheet = workbook.getWorksheet(area.sheet);
+    if (order && sheet) permuteRows(sheet, area.first, order, area.width);
+  }
+  const book = formulaWorkbook(workbook, built.spec.names);
+  return { built, book, values: valuesOf(book) };
+}
+
+test('a relative reference follows its row when sorted; fixed rows, sheet names and text do not', () => {
+  expect(shiftRelativeRows(`IF(ISNUMBER(F6),F6,"A1")+'Đợt 1'!$B$6:$B$9+F$5+TD_TongDiem+H5`, 3)).toBe(
+    `IF(ISNUMBER(F9),F9,"A1")+'Đợt 1'!$B$6:$B$9+F$5+TD_TongDiem+H8`,
+  );
+});
+
+describe('the sample school (61 staff): "Danh sách" sorted by name', () => {
+  const sample = sampleSchoolCase();
+  const engine = engineFigures(evaluateScoring(sample.roster, sample.config, sample.scores));
+  const byName = [...sample.roster.staff.keys()].sort((a, b) =>
+    sample.roster.staff[a].fullName.localeCompare(sample.roster.staff[b].fullName, 'vi'),
+  );
+  const { built, values } = sortedAndRecalculated(sample.roster, sample.config, sample.scores, (sheet) =>
+    sheet === 'Danh sách' ? byName : undefined,
+  );
+
+  test('the sort really moved people', () => {
+    expect(byName.filter((source, k) => source !== k).length).toBeGreaterThan(50);
+    const codes = values['Danh sách'].slice(STAFF_FIRST_ROW).map((row) => row[STAFF_COLUMNS.code]);
+    expect(codes).toEqual(byName.map((i) => sample.roster.staff[i].id));
+  });
+
+  test('no year total, band or rank changes, and the round sheets show each person their own name', () => {
+    expect(sheetFigures(values, built.map)).toEqual(engine);
+    const round = values[built.map.scoreSheets[0].sheetName];
+    for (const person of sample.roster.staff) {
+      const row = built.map.scoreSheets[0].rows[person.id];
+      expect([round[row][1], round[row][2]]).toEqual([person.id, person.fullName]);
+    }
+  });
+
+  test('read back, the workbook gives the same school and the same results', () => {
+    const read = readScoringWorkbook(values);
+    expect(read.issues).toEqual([]);
+    expect(engineFigures(evaluateScoring(read.roster, read.config, read.inputs))).toEqual(engine);
+  });
+});
+
+test('random schools: any order of the rows of every sheet leaves every figure as the engine has it', () => {
+  fc.assert(
+    fc.property(schoolCaseArb, fc.integer(), ({ roster, config, inputs }, seed) => {
+      const engine = engineFigures(evaluateScoring(roster, config, inputs));
+      const random = mulberry32(seed);
+      const { built, values } = sortedAndRecalculated(roster, config, inputs, (_, count) =>
+        shuffled(count, random),
+      );
+      expect(sheetFigures(values, built.map)).toEqual(engine);
+      const read = readScoringWorkbook(values);
+      expect(read.issues).toEqual([]);
+      expect(engineFigures(evaluateScoring(read.roster, read.config, read.inputs))).toEqual(engine);
+      // The map read back points at where each person is now.
+      for (const sheet of read.map.scoreSheets) {
+        for (const person of roster.staff) {
+          expect(values[sheet.sheetName][sheet.rows[person.id]][1]).toBe(person.id);
+        }
+      }
+    }),
+    { numRuns: 30 },
+  );
+});
