@@ -165,3 +165,109 @@ test('random schools: any order of the rows of every sheet leaves every figure a
     { numRuns: 30 },
   );
 });
+
+describe('the sample school: a person inserted in the middle, one deleted', () => {
+  const sample = sampleSchoolCase();
+  const engine = engineFigures(evaluateScoring(sample.roster, sample.config, sample.scores));
+  const fresh = () => {
+    const built = buildScoringWorkbook(sample.roster, sample.config, sample.scores);
+    return { built, book: formulaWorkbook(writtenWorkbook(built.spec), built.spec.names) };
+  };
+  const staff = 'Danh sách';
+
+  test('inserted in "Danh sách" and blank rows inserted in the round sheets: nobody changes', () => {
+    const { built, book } = fresh();
+    const at = STAFF_FIRST_ROW + 30;
+    book.hf.addRows(book.id(staff), [at, 1]);
+    const newcomer: Record<number, CellValue> = {
+      [STAFF_COLUMNS.code]: 'BH2-099',
+      [STAFF_COLUMNS.name]: 'Phan Văn Mới',
+      [STAFF_COLUMNS.gender]: 'Nam',
+      [STAFF_COLUMNS.position]: 'Giáo viên',
+      [STAFF_COLUMNS.role]: sample.roster.roles[0].label,
+      [STAFF_COLUMNS.teamCode]: sample.roster.teams[0].id,
+    };
+    for (const [col, value] of Object.entries(newcomer)) book.setCell(staff, at, Number(col), value);
+    for (const sheet of built.map.scoreSheets)
+      book.hf.addRows(book.id(sheet.sheetName), [SCORE_ROWS.firstData + 10, 1]);
+    book.hf.addRows(book.id(built.map.sheets.yearSummary), [YEAR_ROWS.firstData + 10, 1]);
+    const values = valuesOf(book);
+
+    expect(sheetFigures(values, built.map)).toEqual(engine);
+    const read = readScoringWorkbook(values);
+    expect(read.roster.staff.map((p) => p.id)).toContain('BH2-099');
+    expect(read.issues.map((i) => [i.code, i.location?.sheet])).toEqual(
+      built.map.scoreSheets.map((s) => ['score.person-missing', s.sheetName]),
+    );
+    const again = engineFigures(evaluateScoring(read.roster, read.config, read.inputs));
+    for (const person of sample.roster.staff)
+      expect(again.people[person.id]).toEqual(engine.people[person.id]);
+  });
+
+  test('deleted from "Danh sách": no total changes, the person leaves the tổ, the rows left are reported by cell', () => {
+    const { built, book } = fresh();
+    const gone = sample.roster.staff[12];
+    book.hf.removeRows(book.id(staff), [built.map.staffRows[gone.id], 1]);
+    const values = valuesOf(book);
+
+    // Their scores stay where they were typed; without a row on the list they belong to no tổ.
+    const withoutTeam = {
+      ...sample.roster,
+      staff: sample.roster.staff.map((p) => (p.id === gone.id ? { ...p, teamId: '' } : p)),
+    };
+    const expected = engineFigures(evaluateScoring(withoutTeam, sample.config, sample.scores));
+    expect(sheetFigures(values, built.map)).toEqual(expected);
+    for (const [id, figures] of Object.entries(expected.people)) {
+      const before = engine.people[id] as { yearTotal: number; bandId: string; rankOverall: number };
+      const after = figures as typeof before;
+      expect([after.yearTotal, after.bandId, after.rankOverall]).toEqual([
+        before.yearTotal,
+        before.bandId,
+        before.rankOverall,
+      ]);
+    }
+    const year = values[built.map.sheets.yearSummary][built.map.yearSummary.rows[gone.id]];
+    expect([year[1], year[2]]).toEqual([gone.id, '']);
+    const read = readScoringWorkbook(values);
+    expect(read.roster.staff.map((p) => p.id)).not.toContain(gone.id);
+    expect(read.issues.map((i) => [i.code, i.location])).toEqual(
+      built.map.scoreSheets.map((s) => [
+        'score.unknown-person',
+        { sheet: s.sheetName, address: `B${s.rows[gone.id] + 1}` },
+      ]),
+    );
+  });
+
+  test("a person's row deleted from a round sheet: #N/A for that person only, and the reader says so", () => {
+    const { built, book } = fresh();
+    const gone = sample.roster.staff[5];
+    const round = built.map.scoreSheets[1];
+    book.hf.removeRows(book.id(round.sheetName), [round.rows[gone.id], 1]);
+    const values = valuesOf(book);
+
+    const sheet = readScoringResults(values, built.map);
+    expect(sheet.issues.length).toBeGreaterThan(0);
+    expect(sheet.issues.every((i) => i.code === 'sheet.formula-error')).toBe(true);
+    for (const person of sheet.people) {
+      if (person.personId === gone.id) {
+        expect(person.roundTotals[round.roundId]).toBeNull();
+        continue;
+      }
+      const expected = engine.people[person.personId] as {
+        roundTotals: unknown;
+        yearTotal: number;
+        bandId: string;
+      };
+      expect([person.roundTotals, person.yearTotal, person.bandId]).toEqual([
+        expected.roundTotals,
+        expected.yearTotal,
+        expected.bandId,
+      ]);
+    }
+    const read = readScoringWorkbook(values);
+    expect(read.issues.map((i) => [i.code, i.location?.sheet])).toEqual([
+      ['score.person-missing', round.sheetName],
+    ]);
+    expect(read.issues[0].message).toContain(gone.id);
+  });
+});
