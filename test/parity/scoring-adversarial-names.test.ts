@@ -32,7 +32,10 @@ const ADVERSARIAL = [
 /** Ranks per person and members, mean and rank per tổ, from the engine or from the sheets. */
 function figures(result: ScoringResult | SheetScoringResults) {
   return {
-    people: result.people.map((p) => [p.personId, p.rankOverall, p.rankInTeam]),
+    // Before any score the sheets show no rank (the engine flags the person "unscored").
+    people: result.people.map((p) =>
+      p.status === 'unscored' ? [p.personId, null, null] : [p.personId, p.rankOverall, p.rankInTeam],
+    ),
     teams: result.teams.map((t) => [t.teamId, t.memberCount, t.mean, t.rank]),
   };
 }

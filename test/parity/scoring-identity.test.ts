@@ -17,7 +17,14 @@ import { STAFF_COLUMNS, STAFF_FIRST_ROW } from '../../src/layout/scoring/staff-s
 import { TEAM_ROWS } from '../../src/layout/scoring/team-summary-sheet';
 import { YEAR_ROWS } from '../../src/layout/scoring/year-summary-sheet';
 import { schoolCaseArb } from '../layout/scoring/random-school';
-import { formulaWorkbook, permuteRows, shiftRelativeRows, valuesOf, writtenWorkbook } from './scoring-rows';
+import {
+  formulaWorkbook,
+  permuteRows,
+  shiftRelativeRows,
+  shownOnYearSummary,
+  valuesOf,
+  writtenWorkbook,
+} from './scoring-rows';
 
 interface Figures {
   people: Record<string, unknown>;
@@ -28,18 +35,10 @@ interface Figures {
 function engineFigures(result: ScoringResult): Figures {
   return {
     people: Object.fromEntries(
-      result.people.map((p) => [
-        p.personId,
-        {
-          roundTotals: Object.fromEntries(p.rounds.map((r) => [r.roundId, r.total])),
-          yearTotal: p.yearTotal,
-          bandId: p.bandId,
-          rankOverall: p.rankOverall,
-          rankInTeam: p.rankInTeam,
-          floorsMet: p.floorsMet,
-          missingCount: p.missingCount,
-        },
-      ]),
+      result.people.map((p) => {
+        const { personId, ...shown } = shownOnYearSummary(p);
+        return [personId, shown];
+      }),
     ),
     teams: Object.fromEntries(
       result.teams.map((t) => [t.teamId, { memberCount: t.memberCount, mean: t.mean, rank: t.rank }]),
@@ -75,13 +74,13 @@ function dataAreas(map: ScoringWorkbookMap, staffCount: number, teamCount: numbe
       sheet: s.sheetName,
       first: SCORE_ROWS.firstData + 1,
       count: staffCount,
-      width: s.columns.missing + 1,
+      width: s.columns.scoredCount + 1,
     })),
     {
       sheet: map.sheets.yearSummary,
       first: YEAR_ROWS.firstData + 1,
       count: staffCount,
-      width: map.yearSummary.columns.missing + 1,
+      width: map.yearSummary.columns.status + 1,
     },
     { sheet: map.sheets.teamSummary, first: TEAM_ROWS.firstData + 1, count: teamCount, width: 6 },
   ];

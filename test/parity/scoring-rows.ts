@@ -7,6 +7,7 @@
  * The result is evaluated by HyperFormula (test/support/hyperformula.ts), as the parity tests do.
  */
 import type { Workbook, Worksheet } from 'exceljs';
+import type { PersonScoring } from '../../src/domain/scoring';
 import type { CellValue, NamedRangeSpec, SheetSpec, WorkbookSpec } from '../../src/layout/grid';
 import { excelJsToWorkbookGrids } from '../../src/xlsx/read';
 import { workbookSpecToExcelJs } from '../../src/xlsx/write';
@@ -82,4 +83,23 @@ export function formulaWorkbook(workbook: Workbook, names: readonly NamedRangeSp
 /** Every sheet's computed values. */
 export function valuesOf(book: FormulaWorkbook): Record<string, CellValue[][]> {
   return Object.fromEntries(book.hf.getSheetNames().map((name) => [name, book.values(name)]));
+}
+
+/**
+ * What "Tổng hợp năm" shows for a person the engine scored: before any score the year total, band and
+ * ranks are blank (the engine keeps 0 and a rank, flagged "unscored"); the status column says the rest.
+ */
+export function shownOnYearSummary(p: PersonScoring) {
+  const unscored = p.status === 'unscored';
+  return {
+    personId: p.personId,
+    roundTotals: Object.fromEntries(p.rounds.map((r) => [r.roundId, r.total])),
+    yearTotal: unscored ? null : p.yearTotal,
+    bandId: p.bandId,
+    rankOverall: unscored ? null : p.rankOverall,
+    rankInTeam: unscored ? null : p.rankInTeam,
+    floorsMet: p.floorsMet,
+    missingCount: p.missingCount,
+    status: p.status,
+  };
 }

@@ -33,6 +33,8 @@ export interface ScoreSheetMap {
     total: number;
     floorsMet: number;
     missing: number;
+    /** Applicable non-bonus criteria filled in: 0 means the period is not scored yet. */
+    scoredCount: number;
   };
 }
 
@@ -83,12 +85,16 @@ export interface ScoringWorkbookMap {
       role: number;
       teamCode: number;
       rounds: Record<string, number>;
+      /** 1 when some period of the round is scored, else 0. */
+      roundScored: Record<string, number>;
       yearTotal: number;
       band: number;
       rankOverall: number;
       rankInTeam: number;
       floorsMet: number;
       missing: number;
+      /** "Chưa chấm", "Tạm tính" or blank (every period scored). */
+      status: number;
     };
   };
   teamSummary: {

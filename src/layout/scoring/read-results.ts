@@ -6,7 +6,9 @@
 import { cellAddress } from '../a1';
 import type { DomainIssue } from '../../domain/issues';
 import { describePerson } from '../../domain/scoring/describe';
+import type { ScoringStatus } from '../../domain/scoring/types';
 import type { CellValue } from '../grid';
+import { STATUS_TEXT } from './year-summary-sheet';
 import { FLOORS_MET, FLOORS_NOT_MET } from './map';
 import type { ScoringWorkbookMap } from './map';
 import { keyMatch } from '../../domain/scoring/keys';
@@ -21,6 +23,8 @@ export interface SheetPersonResult {
   rankInTeam: number | null;
   floorsMet: boolean | null;
   missingCount: number | null;
+  /** From the status column; null when it shows something else. */
+  status: ScoringStatus | null;
 }
 
 export interface SheetTeamResult {
@@ -87,6 +91,13 @@ function missingSheet(sheet: string): DomainIssue {
   };
 }
 
+function statusOf(text: string | null): ScoringStatus | null {
+  const found = (Object.keys(STATUS_TEXT) as ScoringStatus[]).find(
+    (status) => STATUS_TEXT[status] === (text ?? ''),
+  );
+  return found ?? null;
+}
+
 function rowMissing(sheet: string, who: string): DomainIssue {
   return {
     code: 'sheet.row-missing',
@@ -129,6 +140,7 @@ export function readScoringResults(
         rankInTeam: cells.number(row, columns.rankInTeam, `${who}, hạng trong tổ`),
         floorsMet: cells.flag(row, columns.floorsMet, `${who}, điểm sàn`),
         missingCount: cells.number(row, columns.missing, `${who}, số tiêu chí chưa chấm`),
+        status: statusOf(cells.text(row, columns.status, `${who}, tình trạng`)),
       });
     }
     issues.push(...cells.issues);

@@ -147,8 +147,9 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
     total: col + 3,
     floorsMet: col + 4,
     missing: col + 5,
+    scoredCount: col + 6,
   };
-  const lastCol = columns.missing;
+  const lastCol = columns.scoredCount;
   const first = SCORE_ROWS.firstData;
   const people = roster.staff;
   const lastRow = Math.max(first, first + people.length - 1);
@@ -180,6 +181,7 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
     [columns.total, `Tổng điểm (thang ${config.totalPoints})`],
     [columns.floorsMet, 'Điểm sàn'],
     [columns.missing, 'Số tiêu chí chưa chấm'],
+    [columns.scoredCount, 'Số tiêu chí đã chấm'],
   ];
   for (const [c, header] of totalHeaders) {
     grid.value(SCORE_ROWS.criterionHeader, c, header);
@@ -295,8 +297,14 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
     } else {
       grid.value(row, columns.floorsMet, FLOORS_MET);
     }
-    if (counted > 0) grid.formula(row, columns.missing, `${counted}-COUNT(${scoreCells.join(',')})`);
-    else grid.value(row, columns.missing, 0);
+    if (counted > 0) {
+      grid.formula(row, columns.missing, `${counted}-COUNT(${scoreCells.join(',')})`);
+      // Scored once one criterion is: a period with nothing typed is no result yet (issue 11).
+      grid.formula(row, columns.scoredCount, `COUNT(${scoreCells.join(',')})`);
+    } else {
+      grid.value(row, columns.missing, 0);
+      grid.value(row, columns.scoredCount, 0);
+    }
   });
 
   // Styles by ranges: headings, then each block's input columns at once, then grey runs where a criterion
@@ -333,7 +341,7 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
 
   const widths: number[] = [32, 64, 160, 90, 100];
   for (let c = FIRST_BLOCK_COLUMN; c < columns.rawSum; c++) widths.push(44);
-  widths.push(62, 62, 56, 70, 60, 62);
+  widths.push(62, 62, 56, 70, 60, 62, 62);
   return {
     sheet: {
       name: request.sheetName,

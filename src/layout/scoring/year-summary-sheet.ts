@@ -30,6 +30,9 @@ import { Grid, landscape, TOTAL_FORMAT, headingStyles } from './sheet-kit';
 
 export const YEAR_ROWS = { title: 0, subtitle: 1, header: 2, weights: 3, firstData: 4 } as const;
 
+/** What the status column shows (domain ScoringStatus): blank when every period is scored. */
+export const STATUS_TEXT = { unscored: 'Chưa chấm', partial: 'Tạm tính', complete: '' } as const;
+
 export interface YearSummaryRequest {
   sheetName: string;
   roster: SchoolRoster;
@@ -50,7 +53,12 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   const roundStart = 6;
   const roundColumns: Record<string, number> = {};
   config.rounds.forEach((round, i) => (roundColumns[round.id] ??= roundStart + i));
-  const after = roundStart + config.rounds.length;
+  const roundCount = config.rounds.length;
+  // After the round totals, one "scored" flag (1 or 0) per round: the year counts scored rounds only.
+  const scoredStart = roundStart + roundCount;
+  const roundScored: Record<string, number> = {};
+  config.rounds.forEach((round, i) => (roundScored[round.id] ??= scoredStart + i));
+  const after = scoredStart + roundCount;
   const columns = {
     code: SCORE_FIXED_COLUMNS.code,
     name: SCORE_FIXED_COLUMNS.name,
@@ -58,14 +66,16 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     role: SCORE_FIXED_COLUMNS.role,
     teamCode: 5,
     rounds: roundColumns,
+    roundScored,
     yearTotal: after,
     band: after + 1,
     rankOverall: after + 2,
     rankInTeam: after + 3,
     floorsMet: after + 4,
     missing: after + 5,
+    status: after + 6,
   };
-  const lastCol = columns.missing;
+  const lastCol = columns.status;
   const first = YEAR_ROWS.firstData;
   const people = roster.staff;
   const lastRow = Math.max(first, first + people.length - 1);
@@ -80,7 +90,7 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   grid.value(
     YEAR_ROWS.subtitle,
     0,
-    `${roster.info.name}. Điểm năm = trung bình có trọng số các đợt; xếp loại và trọng số theo trang Quy chế.`,
+    `${roster.info.name}. Điểm năm = trung bình có trọng số các đợt đã chấm ("Tạm tính" khi còn đợt chưa chấm); xếp loại và trọng số theo trang Quy chế.`,
   );
   const headers: [number, string][] = [
     [0, 'STT'],
@@ -95,17 +105,19 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     [columns.rankInTeam, 'Hạng trong tổ'],
     [columns.floorsMet, 'Điểm sàn'],
     [columns.missing, 'Số tiêu chí chưa chấm'],
+    [columns.status, 'Tình trạng'],
   ];
   for (const [c, header] of headers) grid.value(YEAR_ROWS.header, c, header);
   grid.value(YEAR_ROWS.weights, SCORE_FIXED_COLUMNS.role, 'Trọng số');
   config.rounds.forEach((round, k) => {
     grid.value(YEAR_ROWS.header, roundStart + k, round.label);
+    grid.value(YEAR_ROWS.header, scoredStart + k, `Đã chấm ${round.label}`);
     grid.formula(YEAR_ROWS.weights, roundStart + k, `INDEX(${names.roundWeights},${k + 1})`);
   });
 
   const weights =
     config.rounds.length > 0
-      ? rangeAddress(YEAR_ROWS.weights, roundStart, YEAR_ROWS.weights, after - 1, true)
+      ? rangeAddress(YEAR_ROWS.weights, roundStart, YEAR_ROWS.weights, scoredStart - 1, true)
       : undefined;
   const years = rangeAddress(first, columns.yearTotal, lastRow, columns.yearTotal, true);
   const teams = rangeAddress(first, columns.teamCode, lastRow, columns.teamCode, true);
@@ -131,27 +143,48 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     const onSheet = (sheet: ScoreSheetMap, col: number) =>
       lookupByKey(key, scoreRange(sheet), SCORE_FIXED_COLUMNS.code, col);
     const totalRef = (sheet: ScoreSheetMap) => onSheet(sheet, sheet.columns.total);
+    // A period is scored once one criterion is (issue 11, "partial results").
+    const isScored = (sheet: ScoreSheetMap) => `(${onSheet(sheet, sheet.columns.scoredCount)}>0)`;
+    // As a number: Excel never equates TRUE with 1 unless arithmetic turns it into one.
+    const scoredNumber = (sheet: ScoreSheetMap) => `--${isScored(sheet)}`;
     config.rounds.forEach((round, k) => {
       const sheets = sheetsByRound.get(round.id) ?? [];
       const c = roundStart + k;
-      if (!round.months) {
-        if (sheets[0]) grid.formula(row, c, totalRef(sheets[0]));
-        else grid.value(row, c, 0);
-      } else if (sheets.length > 0)
-        grid.formula(row, c, `ROUND(AVERAGE(${sheets.map(totalRef).join(',')}),2)`);
-      else grid.value(row, c, 0);
+      const flag = scoredStart + k;
+      if (sheets.length === 0) {
+        grid.value(row, c, 0);
+        grid.value(row, flag, 0);
+      } else if (!round.months) {
+        grid.formula(row, c, totalRef(sheets[0]));
+        grid.formula(row, flag, `IF(${isScored(sheets[0])},1,0)`);
+      } else {
+        // The mean of the scored months only; 0 when none is scored.
+        const scored = sheets.map(scoredNumber).join('+');
+        const sum = sheets.map((sheet) => `IF(${isScored(sheet)},${totalRef(sheet)},0)`).join('+');
+        grid.formula(row, c, `IF(${scored}=0,0,ROUND((${sum})/(${scored}),2))`);
+        grid.formula(row, flag, `IF(${scored}>0,1,0)`);
+      }
     });
     const year = r(columns.yearTotal);
+    const blankYear = `${year}=""`;
+    const scoredPeriods = scoreSheets.length > 0 ? `(${scoreSheets.map(scoredNumber).join('+')})` : '0';
     if (weights) {
-      const totals = rangeAddress(row, roundStart, row, after - 1);
+      const totals = rangeAddress(row, roundStart, row, scoredStart - 1);
+      const flags = rangeAddress(row, scoredStart, row, after - 1);
+      // Weighted mean of the scored rounds; blank before any score.
       grid.formula(
         row,
         columns.yearTotal,
-        `IF(SUM(${weights})>0,ROUND(SUMPRODUCT(${weights},${totals})/SUM(${weights}),2),0)`,
+        `IF(SUMPRODUCT(${weights},${flags})>0,ROUND(SUMPRODUCT(${weights},${totals},${flags})/SUMPRODUCT(${weights},${flags}),2),IF(SUM(${flags})>0,0,""))`,
       );
     } else {
-      grid.value(row, columns.yearTotal, 0);
+      grid.value(row, columns.yearTotal, '');
     }
+    grid.formula(
+      row,
+      columns.status,
+      `IF(${scoredPeriods}=0,"${STATUS_TEXT.unscored}",IF(${scoredPeriods}<${scoreSheets.length},"${STATUS_TEXT.partial}","${STATUS_TEXT.complete}"))`,
+    );
     const floors = r(columns.floorsMet);
     const bands = config.bands;
     if (bands.length > 0) {
@@ -161,17 +194,20 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
           `IF(AND(${year}>=INDEX(${names.bandMins},${k}),OR(INDEX(${names.bandRequiresFloors},${k})<>"${REQUIRES_FLOORS_YES}",` +
           `${floors}="${FLOORS_MET}")),INDEX(${names.bandIds},${k}),${band})`;
       }
-      grid.formula(row, columns.band, band);
+      grid.formula(row, columns.band, `IF(${blankYear},"",${band})`);
     }
-    grid.formula(row, columns.rankOverall, `COUNTIF(${years},">"&${year})+1`);
+    grid.formula(row, columns.rankOverall, `IF(${blankYear},"",COUNTIF(${years},">"&${year})+1)`);
     // A person without a tổ has no rank within one (COUNTIFS on "" differs between engines anyway).
     const team = r(columns.teamCode);
     grid.formula(
       row,
       columns.rankInTeam,
-      `IF(${team}="","",COUNTIFS(${teams},${team},${years},">"&${year})+1)`,
+      `IF(OR(${team}="",${blankYear}),"",COUNTIFS(${teams},${team},${years},">"&${year})+1)`,
     );
-    const flags = scoreSheets.map((sheet) => `${onSheet(sheet, sheet.columns.floorsMet)}="${FLOORS_MET}"`);
+    // Floors of scored periods only.
+    const flags = scoreSheets.map(
+      (sheet) => `OR(NOT${isScored(sheet)},${onSheet(sheet, sheet.columns.floorsMet)}="${FLOORS_MET}")`,
+    );
     if (flags.length > 0)
       grid.formula(row, columns.floorsMet, `IF(AND(${flags.join(',')}),"${FLOORS_MET}","${FLOORS_NOT_MET}")`);
     else grid.value(row, columns.floorsMet, FLOORS_MET);
@@ -189,7 +225,8 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   }));
   const widths = [32, 64, 160, 90, 100, 56];
   config.rounds.forEach(() => widths.push(62));
-  widths.push(64, 72, 52, 56, 60, 62);
+  config.rounds.forEach(() => widths.push(48));
+  widths.push(64, 72, 52, 56, 60, 62, 72);
   return {
     map: { rows, weightRow: YEAR_ROWS.weights, columns },
     sheet: {
@@ -200,7 +237,11 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
         ...headingStyles(rangeAddress(YEAR_ROWS.header, 0, YEAR_ROWS.weights, lastCol)),
         { range: rangeAddress(first, 0, lastRow, lastCol), style: { borders: true } },
         {
-          range: rangeAddress(first, roundStart, lastRow, columns.yearTotal),
+          range: rangeAddress(first, roundStart, lastRow, scoredStart - 1),
+          style: { numberFormat: TOTAL_FORMAT },
+        },
+        {
+          range: rangeAddress(first, columns.yearTotal, lastRow, columns.yearTotal),
           style: { numberFormat: TOTAL_FORMAT },
         },
         {

@@ -85,12 +85,13 @@ describe('the sheets of a scoring workbook', () => {
     ]);
     const year = sheetNamed(built.spec, built.map.sheets.yearSummary);
     const round1 = cellAt(year, built.map.yearSummary.rows.GV01, built.map.yearSummary.columns.rounds.hk1);
-    // Each month's total found by the person's key on that month's sheet, never by row.
-    expect(round1).toEqual({
-      formula: expect.stringMatching(
-        /^=ROUND\(AVERAGE\(INDEX\('.+'!\$\w+\$6:\$\w+\$9,MATCH\(\$B5,'.+'!\$B\$6:\$B\$9,0\)\),INDEX\('.+'!\$\w+\$6:\$\w+\$9,MATCH\(\$B5,'.+'!\$B\$6:\$B\$9,0\)\)\),2\)$/,
-      ),
-    });
+    // Each month's total found by the person's key on that month's sheet, never by row; the mean counts
+    // the scored months only.
+    const formula = (round1 as { formula: string }).formula;
+    expect(formula).toMatch(
+      /^=IF\(--\(INDEX\('.+'!\$\w+\$6:\$\w+\$9,MATCH\(\$B5,'.+'!\$B\$6:\$B\$9,0\)\)>0\)\+/,
+    );
+    expect(formula).not.toMatch(/'![A-Z]+\d/);
   });
 });
 
@@ -181,17 +182,17 @@ describe('summaries', () => {
       formula: '=INDEX(TD_TrongSoDot,1)',
     });
     expect((cellAt(year, ys.rows.GV01, ys.columns.yearTotal) as { formula: string }).formula).toBe(
-      '=IF(SUM($G$4:$H$4)>0,ROUND(SUMPRODUCT($G$4:$H$4,G5:H5)/SUM($G$4:$H$4),2),0)',
+      '=IF(SUMPRODUCT($G$4:$H$4,I5:J5)>0,ROUND(SUMPRODUCT($G$4:$H$4,G5:H5,I5:J5)/SUMPRODUCT($G$4:$H$4,I5:J5),2),IF(SUM(I5:J5)>0,0,""))',
     );
   });
 
   test('ranks share ties: COUNTIF of strictly higher totals + 1, overall and within the tổ', () => {
     expect(cellAt(year, ys.rows.GV01, ys.columns.rankOverall)).toEqual({
-      formula: '=COUNTIF($I$5:$I$8,">"&I5)+1',
+      formula: '=IF(K5="","",COUNTIF($K$5:$K$8,">"&K5)+1)',
     });
     // Within the tổ by mã tổ (column F), never by the tổ's name.
     expect(cellAt(year, ys.rows.GV01, ys.columns.rankInTeam)).toEqual({
-      formula: '=IF(F5="","",COUNTIFS($F$5:$F$8,F5,$I$5:$I$8,">"&I5)+1)',
+      formula: '=IF(OR(F5="",K5=""),"",COUNTIFS($F$5:$F$8,F5,$K$5:$K$8,">"&K5)+1)',
     });
   });
 
@@ -202,14 +203,14 @@ describe('summaries', () => {
     const band = (cellAt(year, ys.rows.GV01, ys.columns.band) as { formula: string }).formula;
     expect(
       band.startsWith(
-        '=IF(AND(I5>=INDEX(TD_XepLoaiDiemToiThieu,1),OR(INDEX(TD_XepLoaiCanDiemSan,1)<>"Có",M5="Đạt")),INDEX(TD_XepLoaiMa,1),',
+        '=IF(K5="","",IF(AND(K5>=INDEX(TD_XepLoaiDiemToiThieu,1),OR(INDEX(TD_XepLoaiCanDiemSan,1)<>"Có",O5="Đạt")),INDEX(TD_XepLoaiMa,1),',
       ),
     ).toBe(true);
-    expect(band.endsWith('INDEX(TD_XepLoaiMa,4))))')).toBe(true);
+    expect(band.endsWith('INDEX(TD_XepLoaiMa,4)))))')).toBe(true);
   });
 
   test('the map points at the cells the Scores panel selects', () => {
-    expect(yearSummaryLocation(map, 'NV01', 'yearTotal')).toEqual({ sheet: 'Tổng hợp năm', address: 'I7' });
+    expect(yearSummaryLocation(map, 'NV01', 'yearTotal')).toEqual({ sheet: 'Tổng hợp năm', address: 'K7' });
     expect(yearSummaryLocation(map, 'NV01', { roundId: 'dot-2' })).toEqual({
       sheet: 'Tổng hợp năm',
       address: 'H7',
@@ -242,6 +243,7 @@ describe('formulas are portable', () => {
     'MATCH',
     'IFERROR',
     'EXACT',
+    'NOT',
     'COUNTIF',
     'COUNTIFS',
     'AVERAGEIF',
