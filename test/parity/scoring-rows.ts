@@ -101,5 +101,6 @@ export function shownOnYearSummary(p: PersonScoring) {
     floorsMet: p.floorsMet,
     missingCount: p.missingCount,
     status: p.status,
+    roundBands: Object.fromEntries(p.rounds.map((r) => [r.roundId, r.bandId])),
   };
 }

@@ -95,6 +95,8 @@ export interface ScoringWorkbookMap {
       missing: number;
       /** "Chưa chấm", "Tạm tính" or blank (every period scored). */
       status: number;
+      /** The band of each round; blank until the round is scored. */
+      roundBands: Record<string, number>;
     };
   };
   teamSummary: {

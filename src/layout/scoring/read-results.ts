@@ -25,6 +25,8 @@ export interface SheetPersonResult {
   missingCount: number | null;
   /** From the status column; null when it shows something else. */
   status: ScoringStatus | null;
+  /** The band of each round, null while the round is not scored. */
+  roundBands: Record<string, string | null>;
 }
 
 export interface SheetTeamResult {
@@ -141,6 +143,12 @@ export function readScoringResults(
         floorsMet: cells.flag(row, columns.floorsMet, `${who}, điểm sàn`),
         missingCount: cells.number(row, columns.missing, `${who}, số tiêu chí chưa chấm`),
         status: statusOf(cells.text(row, columns.status, `${who}, tình trạng`)),
+        roundBands: Object.fromEntries(
+          Object.entries(columns.roundBands).map(([roundId, col]) => [
+            roundId,
+            cells.text(row, col, `${who}, xếp loại đợt`),
+          ]),
+        ),
       });
     }
     issues.push(...cells.issues);

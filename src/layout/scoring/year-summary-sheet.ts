@@ -59,6 +59,8 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   const roundScored: Record<string, number> = {};
   config.rounds.forEach((round, i) => (roundScored[round.id] ??= scoredStart + i));
   const after = scoredStart + roundCount;
+  const roundBands: Record<string, number> = {};
+  config.rounds.forEach((round, i) => (roundBands[round.id] ??= after + 7 + i));
   const columns = {
     code: SCORE_FIXED_COLUMNS.code,
     name: SCORE_FIXED_COLUMNS.name,
@@ -74,8 +76,10 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     floorsMet: after + 4,
     missing: after + 5,
     status: after + 6,
+    // Last, so the columns before keep their places: the band of each round (issue 11).
+    roundBands,
   };
-  const lastCol = columns.status;
+  const lastCol = after + 6 + roundCount;
   const first = YEAR_ROWS.firstData;
   const people = roster.staff;
   const lastRow = Math.max(first, first + people.length - 1);
@@ -112,6 +116,7 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   config.rounds.forEach((round, k) => {
     grid.value(YEAR_ROWS.header, roundStart + k, round.label);
     grid.value(YEAR_ROWS.header, scoredStart + k, `Đã chấm ${round.label}`);
+    grid.value(YEAR_ROWS.header, after + 7 + k, `Xếp loại ${round.label}`);
     grid.formula(YEAR_ROWS.weights, roundStart + k, `INDEX(${names.roundWeights},${k + 1})`);
   });
 
@@ -187,15 +192,34 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     );
     const floors = r(columns.floorsMet);
     const bands = config.bands;
-    if (bands.length > 0) {
+    // The band of a total, given whether its floors were met (a formula that yields TRUE or FALSE).
+    const bandOf = (total: string, floorsMet: string) => {
       let band = `INDEX(${names.bandIds},${bands.length})`;
       for (let k = bands.length - 1; k >= 1; k--) {
         band =
-          `IF(AND(${year}>=INDEX(${names.bandMins},${k}),OR(INDEX(${names.bandRequiresFloors},${k})<>"${REQUIRES_FLOORS_YES}",` +
-          `${floors}="${FLOORS_MET}")),INDEX(${names.bandIds},${k}),${band})`;
+          `IF(AND(${total}>=INDEX(${names.bandMins},${k}),OR(INDEX(${names.bandRequiresFloors},${k})<>"${REQUIRES_FLOORS_YES}",` +
+          `${floorsMet})),INDEX(${names.bandIds},${k}),${band})`;
       }
-      grid.formula(row, columns.band, `IF(${blankYear},"",${band})`);
+      return band;
+    };
+    if (bands.length > 0) {
+      grid.formula(row, columns.band, `IF(${blankYear},"",${bandOf(year, `${floors}="${FLOORS_MET}"`)})`);
     }
+    config.rounds.forEach((round, k) => {
+      const c = after + 7 + k;
+      const sheets = sheetsByRound.get(round.id) ?? [];
+      if (bands.length === 0 || sheets.length === 0) {
+        grid.value(row, c, '');
+        return;
+      }
+      // Floors of the round's scored periods; blank until the round is scored.
+      const roundFloors = `AND(${sheets
+        .map(
+          (sheet) => `OR(NOT${isScored(sheet)},${onSheet(sheet, sheet.columns.floorsMet)}="${FLOORS_MET}")`,
+        )
+        .join(',')})`;
+      grid.formula(row, c, `IF(${r(scoredStart + k)}=0,"",${bandOf(r(roundStart + k), roundFloors)})`);
+    });
     grid.formula(row, columns.rankOverall, `IF(${blankYear},"",COUNTIF(${years},">"&${year})+1)`);
     // A person without a tổ has no rank within one (COUNTIFS on "" differs between engines anyway).
     const team = r(columns.teamCode);
@@ -227,6 +251,7 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   config.rounds.forEach(() => widths.push(62));
   config.rounds.forEach(() => widths.push(48));
   widths.push(64, 72, 52, 56, 60, 62, 72);
+  config.rounds.forEach(() => widths.push(72));
   return {
     map: { rows, weightRow: YEAR_ROWS.weights, columns },
     sheet: {
