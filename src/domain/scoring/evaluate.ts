@@ -2,8 +2,12 @@
  * Scores every person and every tổ (DOMAIN.md §4), with the arithmetic the generated sheets use:
  *
  *   period total = ROUND(Σ applicable non-bonus scores × totalPoints / applicable maximum + Σ bonus, 2)
- *   round total  = the period total, or ROUND(mean of its months' totals, 2)
- *   year total   = ROUND(Σ weight × round total / Σ weight, 2)
+ *   round total  = the period total, or ROUND(mean of its scored months' totals, 2)
+ *   year total   = ROUND(Σ weight × round total / Σ weight, 2) over the scored rounds
+ *
+ * A period is scored once one applicable non-bonus criterion is filled in. Before any score a person has
+ * status "unscored" (no band; the sheets show total, band and ranks blank); with some periods scored the
+ * year is "partial" (tạm tính) and counts only what is scored, instead of dividing by every round's weight.
  *
  * A criterion left blank at every level contributes 0 (and 0 against its floor) and is listed as missing:
  * the sheet shows the same total the domain computes, and the Scores panel says what is still to be typed.
@@ -20,6 +24,7 @@ import type { PersonSlot } from './score-grid';
 import { collectScoreTable } from './score-table';
 import type {
   AssessmentLevel,
+  Band,
   Criterion,
   CriterionOutcome,
   PeriodOutcome,
@@ -87,6 +92,8 @@ function scoreValues(
     }
   }
   const normalised = maxSum > 0 ? (rawSum * totalPoints) / maxSum : 0;
+  let counted = 0;
+  for (const criterion of criteria) if (criterion.kind !== 'bonus') counted++;
   return {
     roundId,
     ...(monthId === undefined ? {} : { monthId }),
@@ -97,6 +104,7 @@ function scoreValues(
     total: round2(normalised + bonus),
     floorsMet,
     missing,
+    scored: missing.length < counted,
   };
 }
 
@@ -145,6 +153,7 @@ function scoreRound(
   grid: ScoreGrid,
   totalPoints: number,
   perCriterion: boolean,
+  bands: readonly Band[],
 ): RoundOutcome {
   const score = (periodSlot: number, monthId?: string) => {
     const { values, base } = grid.period(personSlot, periodSlot);
@@ -165,10 +174,23 @@ function scoreRound(
     ? round.months.map((month, i) => score(periodSlots[i], month.id))
     : [score(periodSlots[0])];
   let sum = 0;
-  for (const period of periods) sum += period.total;
-  // A monthly round without months has nothing to average: 0, as the sheet's IFERROR gives.
-  const total = round.months ? (periods.length > 0 ? round2(sum / periods.length) : 0) : periods[0].total;
-  return { roundId: round.id, periods, total, floorsMet: periods.every((period) => period.floorsMet) };
+  let scored = 0;
+  for (const period of periods) {
+    if (!period.scored) continue;
+    sum += period.total;
+    scored++;
+  }
+  // A round with no scored month (or no month at all) has nothing to average: 0, and it is not scored.
+  const total = round.months ? (scored > 0 ? round2(sum / scored) : 0) : periods[0].total;
+  const floorsMet = periods.every((period) => !period.scored || period.floorsMet);
+  return {
+    roundId: round.id,
+    periods,
+    total,
+    floorsMet,
+    scored: scored > 0,
+    bandId: scored > 0 ? (bandFor(bands, total, floorsMet)?.id ?? null) : null,
+  };
 }
 
 /** ROUND(Σ weight × total / Σ weight, 2); 0 when the weights add up to nothing (reported by validation). */
@@ -212,22 +234,42 @@ export function evaluateScoring(
     }
     const personSlot = (grid.people.get(person.id) as PersonSlot).slot;
     const rounds = config.rounds.map((round, r) =>
-      scoreRound(personSlot, round, roundPeriods[r], plan, grid, config.totalPoints, perCriterion),
+      scoreRound(
+        personSlot,
+        round,
+        roundPeriods[r],
+        plan,
+        grid,
+        config.totalPoints,
+        perCriterion,
+        config.bands,
+      ),
     );
+    const scoredRounds = config.rounds.filter((_, r) => rounds[r].scored);
     const yearTotal = weightedYearTotal(
-      config.rounds,
-      rounds.map((round) => round.total),
+      scoredRounds,
+      rounds.filter((round) => round.scored).map((round) => round.total),
     );
     const floorsMet = rounds.every((round) => round.floorsMet);
     let missingCount = 0;
-    for (const round of rounds) for (const period of round.periods) missingCount += period.missing.length;
+    let periodCount = 0;
+    let scoredPeriods = 0;
+    for (const round of rounds) {
+      for (const period of round.periods) {
+        missingCount += period.missing.length;
+        periodCount++;
+        if (period.scored) scoredPeriods++;
+      }
+    }
+    const status = scoredPeriods === 0 ? 'unscored' : scoredPeriods < periodCount ? 'partial' : 'complete';
     return {
       personId: person.id,
       teamId: person.teamId,
       rounds,
       yearTotal,
-      bandId: bandFor(config.bands, yearTotal, floorsMet)?.id ?? null,
+      bandId: status === 'unscored' ? null : (bandFor(config.bands, yearTotal, floorsMet)?.id ?? null),
       floorsMet,
+      status,
       rankOverall: 0,
       rankInTeam: 0,
       missingCount,

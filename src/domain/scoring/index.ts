@@ -17,6 +17,8 @@ export { checkScoreValue, readRawScore, scoreValueFine } from './score-values';
 export type { RawCellValue, ScoreContext } from './score-values';
 export { scoreContextText, validateScoreInputs } from './validate-inputs';
 export { validateRoster } from './validate-roster';
+export { keyMatch, keyProblem } from './keys';
+export type { KeyKind } from './keys';
 export { validateScoringConfig } from './validate-config';
 export { validateScoring } from './validate';
 export {

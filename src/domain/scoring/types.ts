@@ -157,27 +157,47 @@ export interface PeriodOutcome {
   floorsMet: boolean;
   /** Ids of applicable non-bonus criteria with no level filled in (a blank bonus is simply no bonus). */
   missing: string[];
+  /**
+   * At least one applicable non-bonus criterion is filled in. A period with nothing typed yet has no
+   * result: its total 0 counts in no round mean and its floors in no band (issue 11, "partial results").
+   */
+  scored: boolean;
 }
 
 export interface RoundOutcome {
   roundId: string;
   /** The round itself, or its months in order. */
   periods: PeriodOutcome[];
-  /** The period's total, or ROUND(mean of the months' totals, 2). */
+  /** The period's total, or ROUND(mean of the scored months' totals, 2); 0 when nothing is scored. */
   total: number;
+  /** Floors met in every scored period (true when none is scored). */
   floorsMet: boolean;
+  /** Some period of the round is scored. */
+  scored: boolean;
+  /** The band of the round's total and floors; null when the round is not scored or there is no band. */
+  bandId: string | null;
 }
+
+/**
+ * unscored: nothing typed yet, so no year total, band or rank to show; partial ("tạm tính"): some
+ * periods are scored, the year is the weighted mean of the scored rounds only; complete: every period.
+ */
+export type ScoringStatus = 'unscored' | 'partial' | 'complete';
 
 export interface PersonScoring {
   personId: string;
   teamId: string;
   rounds: RoundOutcome[];
-  /** ROUND(Σ weight × round total / Σ weight, 2). */
+  /**
+   * ROUND(Σ weight × round total / Σ weight, 2) over the scored rounds; 0 when none is scored (the sheets
+   * then show it blank, as they show the ranks: see `status`).
+   */
   yearTotal: number;
-  /** Band id, e.g. "HTXSNV"; null only when the config has no band. */
+  /** Band id, e.g. "HTXSNV"; null when the config has no band or nothing is scored yet. */
   bandId: string | null;
-  /** Floors met in every period of every round. */
+  /** Floors met in every scored period of every round. */
   floorsMet: boolean;
+  status: ScoringStatus;
   /** 1 + number of people with a strictly higher year total. */
   rankOverall: number;
   /** Same rule among the people of the same tổ; null for a person without a tổ (reported by validation). */

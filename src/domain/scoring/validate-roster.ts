@@ -6,22 +6,22 @@ import type { DomainIssue } from '../issues';
 import type { Person, SchoolRoster } from '../school/types';
 import { nameMatchKey } from '../text';
 import { describePerson } from './describe';
-
-/** Characters that COUNTIF reads as wildcards or operators: a tổ name with them breaks the rank formulas. */
-const CRITERIA_SPECIAL = /[*?~]|^[<>=]/;
+import { keyMatch, keyProblem } from './keys';
 
 function validateTeams(roster: SchoolRoster, issues: DomainIssue[]): void {
   const byId = new Map<string, number>();
   const byName = new Map<string, string[]>();
+  // Names are only shown (the sheets count and rank by mã tổ), so any name is fine; a key must be safe.
   for (const team of roster.teams) {
-    byId.set(team.id, (byId.get(team.id) ?? 0) + 1);
+    byId.set(keyMatch(team.id), (byId.get(keyMatch(team.id)) ?? 0) + 1);
     const key = nameMatchKey(team.name);
     byName.set(key, [...(byName.get(key) ?? []), team.name]);
-    if (CRITERIA_SPECIAL.test(team.name.trim())) {
+    const problem = keyProblem(team.id, 'team');
+    if (problem) {
       issues.push({
-        code: 'roster.team-name-special',
-        severity: 'warning',
-        message: `Tên tổ "${team.name}" có ký tự * ? ~ hoặc bắt đầu bằng < > =, làm công thức xếp hạng trong tổ đếm sai. Hãy đổi tên tổ.`,
+        code: 'roster.unsafe-team-key',
+        severity: 'error',
+        message: `Tổ "${team.name}": ${problem} Hãy đổi mã tổ.`,
       });
     }
   }
@@ -77,7 +77,8 @@ export function validateRoster(roster: SchoolRoster): DomainIssue[] {
   const seenIds = new Map<string, Person>();
   for (const person of roster.staff) {
     const who = describePerson(person);
-    const earlier = seenIds.get(person.id);
+    // MATCH finds the first of two keys that differ only in case: they are the same key to the sheets.
+    const earlier = seenIds.get(keyMatch(person.id));
     if (earlier) {
       issues.push({
         code: 'roster.duplicate-id',
@@ -85,7 +86,15 @@ export function validateRoster(roster: SchoolRoster): DomainIssue[] {
         message: `Mã ${person.id} được dùng cho cả ${earlier.fullName} và ${person.fullName}. Hãy đặt cho mỗi người một mã riêng.`,
       });
     } else {
-      seenIds.set(person.id, person);
+      seenIds.set(keyMatch(person.id), person);
+    }
+    const problem = keyProblem(person.id, 'person');
+    if (problem) {
+      issues.push({
+        code: 'roster.unsafe-person-key',
+        severity: 'error',
+        message: `${who}: ${problem} Hãy đổi mã cán bộ.`,
+      });
     }
     if (person.teamId.trim() === '') {
       issues.push({

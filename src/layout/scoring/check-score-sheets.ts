@@ -1,28 +1,25 @@
 /**
- * The map readScoringWorkbook rebuilds assumes the scoring sheets still match "Danh sách" and "Tiêu chí"
- * as they are now. A person added to the list, or a level or criterion changed on "Quy chế" / "Tiêu chí"
- * after the template was built, would shift every row or column: values would be read from the wrong
- * cells. The constants the builder wrote (STT, headers) and the codes linked from "Danh sách" tell; a
- * sheet that does not match is reported and its scores are not read.
+ * The map readScoringWorkbook rebuilds assumes the scoring sheets' columns still match "Tiêu chí" and the
+ * levels of "Quy chế" as they are now: a level or criterion changed after the template was built would
+ * shift every column, and values would be read from the wrong cells. The headers the builder wrote tell;
+ * a sheet that does not match is reported and its scores are not read. Rows need no such check: they are
+ * found by the mã cán bộ each carries (read-inputs.ts), in any order.
  */
 import type { DomainIssue } from '../../domain/issues';
-import { describePerson } from '../../domain/scoring/describe';
-import type { Person } from '../../domain/school/types';
 import { cellAddress } from '../a1';
 import type { CellValue } from '../grid';
 import { cellText, isBlankCell } from './cell-reader';
 import type { ScoreSheetMap, ScoringWorkbookMap } from './map';
-import { LEVEL_SHORT, RAW_SUM_HEADER, SCORE_FIXED_COLUMNS, SCORE_ROWS } from './score-sheet';
+import { LEVEL_SHORT, RAW_SUM_HEADER, SCORE_ROWS } from './score-sheet';
 
 const REBUILD =
-  'điểm trên trang này không được đọc. Hãy khôi phục trang "Danh sách" và "Tiêu chí" như lúc tạo mẫu, hoặc tạo lại mẫu rồi nhập lại điểm.';
+  'điểm trên trang này không được đọc. Hãy khôi phục trang "Tiêu chí" như lúc tạo mẫu, hoặc tạo lại mẫu rồi nhập lại điểm.';
 
 /** The first mismatch on one scoring sheet, or undefined when it matches the map. */
 function firstMismatch(
   values: CellValue[][],
   sheet: ScoreSheetMap,
   map: ScoringWorkbookMap,
-  staff: readonly Person[],
 ): { row: number; col: number; message: string } | undefined {
   const at = (row: number, col: number) => values[row]?.[col];
   // A header the builder wrote; a blank cell (an adapter that dropped it) is not held against the sheet.
@@ -31,28 +28,6 @@ function firstMismatch(
     return !isBlankCell(value) && !expected(cellText(value));
   };
 
-  let listed = 0;
-  while (typeof at(SCORE_ROWS.firstData + listed, SCORE_FIXED_COLUMNS.index) === 'number') listed++;
-  if (listed !== staff.length) {
-    const row = SCORE_ROWS.firstData + Math.min(listed, staff.length);
-    return {
-      row,
-      col: SCORE_FIXED_COLUMNS.index,
-      message: `trang có ${listed} dòng cán bộ nhưng trang "${map.sheets.staff}" có ${staff.length} người (danh sách đã đổi sau khi tạo mẫu), nên ${REBUILD}`,
-    };
-  }
-  for (const person of staff) {
-    const row = sheet.rows[person.id];
-    if (row === undefined) continue;
-    const shown = at(row, SCORE_FIXED_COLUMNS.code);
-    if (!isBlankCell(shown) && cellText(shown) !== person.id) {
-      return {
-        row,
-        col: SCORE_FIXED_COLUMNS.code,
-        message: `dòng này ghi mã "${cellText(shown)}" nhưng theo trang "${map.sheets.staff}" phải là ${describePerson(person)}, nên ${REBUILD}`,
-      };
-    }
-  }
   for (const criterion of map.criteria) {
     const columns = sheet.criteria[criterion.id];
     if (!columns) continue;
@@ -89,14 +64,13 @@ function firstMismatch(
 export function checkScoreSheets(
   sheets: Record<string, CellValue[][]>,
   map: ScoringWorkbookMap,
-  staff: readonly Person[],
 ): { issues: DomainIssue[]; mismatched: Set<string> } {
   const issues: DomainIssue[] = [];
   const mismatched = new Set<string>();
   for (const sheet of map.scoreSheets) {
     const values = sheets[sheet.sheetName];
     if (!values) continue;
-    const found = firstMismatch(values, sheet, map, staff);
+    const found = firstMismatch(values, sheet, map);
     if (!found) continue;
     mismatched.add(sheet.sheetName);
     const address = cellAddress(found.row, found.col);

@@ -21,7 +21,7 @@ export interface ScoreSheetMap {
   monthId?: string;
   /** "Đợt 1" or "Đợt 1 – Tháng 9", as messages name the period. */
   label: string;
-  /** Row of each person. */
+  /** Row of each person: as built, or as found by key when read back (readScoringWorkbook). */
   rows: Record<string, number>;
   /** The row holding each criterion's maximum (in its score column, linked to "Tiêu chí"). */
   maxRow: number;
@@ -33,6 +33,8 @@ export interface ScoreSheetMap {
     total: number;
     floorsMet: number;
     missing: number;
+    /** Applicable non-bonus criteria filled in: 0 means the period is not scored yet. */
+    scoredCount: number;
   };
 }
 
@@ -80,18 +82,26 @@ export interface ScoringWorkbookMap {
       code: number;
       name: number;
       team: number;
+      role: number;
+      teamCode: number;
       rounds: Record<string, number>;
+      /** 1 when some period of the round is scored, else 0. */
+      roundScored: Record<string, number>;
       yearTotal: number;
       band: number;
       rankOverall: number;
       rankInTeam: number;
       floorsMet: number;
       missing: number;
+      /** "Chưa chấm", "Tạm tính" or blank (every period scored). */
+      status: number;
+      /** The band of each round; blank until the round is scored. */
+      roundBands: Record<string, number>;
     };
   };
   teamSummary: {
     rows: Record<string, number>;
-    columns: { name: number; members: number; mean: number; rank: number };
+    columns: { code: number; name: number; members: number; mean: number; rank: number };
   };
   /** Workbook names the formulas use. */
   names: {

@@ -2,6 +2,10 @@
  * Reads typed scores back from the scoring sheets' values into ScoreInput[], each with the cell it came
  * from. Out-of-range, negative and non-numeric values become issues naming the cell; text numbers such as
  * "9,5" are read as numbers (with a warning, since the sheet's formulas ignore text).
+ *
+ * Rows are found by the mã cán bộ in column B, wherever they are (sorted, filtered, moved): a row without
+ * a key or with a key seen before, a person of "Danh sách" without a row, and a row of nobody on
+ * "Danh sách" are reported with their cells.
  */
 import { cellAddress } from '../a1';
 import type { DomainIssue } from '../../domain/issues';
@@ -11,7 +15,10 @@ import { readRawScore } from '../../domain/scoring/score-values';
 import type { Criterion, ScoreInput } from '../../domain/scoring/types';
 import type { CellValue } from '../grid';
 import type { MappedCriterion, ScoringWorkbookMap } from './map';
-import { SCORE_FIXED_COLUMNS } from './score-sheet';
+import { keyMatch } from '../../domain/scoring/keys';
+import { findKeyedRows } from './keyed-rows';
+import type { ScoreSheetMap } from './map';
+import { SCORE_FIXED_COLUMNS, SCORE_ROWS } from './score-sheet';
 
 function missingSheet(sheet: string): DomainIssue {
   return {
@@ -36,9 +43,10 @@ function liveCriterion(mapped: MappedCriterion, shownMax: CellValue | undefined)
 export function readScoringInputs(
   sheets: Record<string, CellValue[][]>,
   map: ScoringWorkbookMap,
-): { inputs: ScoreInput[]; issues: DomainIssue[] } {
+): { inputs: ScoreInput[]; issues: DomainIssue[]; rows: Map<string, Map<string, number>> } {
   const inputs: ScoreInput[] = [];
   const issues: DomainIssue[] = [];
+  const rowsBySheet = new Map<string, Map<string, number>>();
   for (const sheet of map.scoreSheets) {
     const values = sheets[sheet.sheetName];
     if (!values) {
@@ -49,8 +57,10 @@ export function readScoringInputs(
       const columns = sheet.criteria[mapped.id];
       return { columns, criterion: liveCriterion(mapped, values[sheet.maxRow]?.[columns.score]) };
     });
+    const rows = personRows(values, sheet, map, issues);
+    rowsBySheet.set(sheet.sheetName, rows);
     for (const person of map.people) {
-      const row = sheet.rows[person.id];
+      const row = rows.get(person.id);
       if (row === undefined) continue;
       const shownName = values[row]?.[SCORE_FIXED_COLUMNS.name];
       const who = describePerson({
@@ -91,5 +101,58 @@ export function readScoringInputs(
       }
     }
   }
-  return { inputs, issues };
+  return { inputs, issues, rows: rowsBySheet };
+}
+
+/** Each person's row on a scoring sheet, found by key; what cannot be matched is reported. */
+export function personRows(
+  values: readonly CellValue[][],
+  sheet: ScoreSheetMap,
+  map: Pick<ScoringWorkbookMap, 'people' | 'sheets'>,
+  issues: DomainIssue[],
+): Map<string, number> {
+  const inputCols = Object.values(sheet.criteria).flatMap((columns) =>
+    Object.values(columns.levels).filter((col): col is number => col !== undefined),
+  );
+  const found = findKeyedRows(values, {
+    sheet: sheet.sheetName,
+    firstRow: SCORE_ROWS.firstData,
+    keyCol: SCORE_FIXED_COLUMNS.code,
+    dataCols: inputCols,
+    what: 'mã cán bộ',
+  });
+  issues.push(...found.issues);
+  const rows = new Map<string, number>();
+  const known = new Set<string>();
+  for (const person of map.people) {
+    const match = keyMatch(person.id);
+    if (known.has(match)) continue; // a duplicated mã on "Danh sách" is reported there
+    known.add(match);
+    const row = found.rows.get(match);
+    if (row !== undefined) {
+      rows.set(person.id, row);
+      continue;
+    }
+    issues.push({
+      code: 'score.person-missing',
+      severity: 'error',
+      message: `Trang "${sheet.sheetName}" không có dòng nào mang mã ${person.id} (${describePerson(person)} trên trang "${map.sheets.staff}"), nên người này không có điểm ${sheet.label} và ô điểm đợt trên trang tổng hợp báo #N/A. Hãy thêm dòng có mã này, hoặc tạo lại mẫu.`,
+      location: {
+        sheet: sheet.sheetName,
+        address: cellAddress(SCORE_ROWS.firstData, SCORE_FIXED_COLUMNS.code),
+      },
+    });
+  }
+  for (const [match, row] of found.rows) {
+    if (known.has(match)) continue;
+    const hasScores = inputCols.some((col) => !isBlankCell(values[row]?.[col]));
+    const address = cellAddress(row, SCORE_FIXED_COLUMNS.code);
+    issues.push({
+      code: 'score.unknown-person',
+      severity: hasScores ? 'error' : 'warning',
+      message: `Ô ${address} trang "${sheet.sheetName}": mã "${found.keys.get(row) ?? match}" không có trên trang "${map.sheets.staff}", nên ${hasScores ? 'điểm trên dòng này không được đọc' : 'dòng này không được tính'}. Hãy sửa mã cho đúng người, hoặc thêm người này vào "${map.sheets.staff}".`,
+      location: { sheet: sheet.sheetName, address },
+    });
+  }
+  return rows;
 }

@@ -6,6 +6,8 @@
  */
 import type { DomainIssue } from '../../domain/issues';
 import { LEVEL_LABELS } from '../../domain/scoring/describe';
+import { keyProblem } from '../../domain/scoring/keys';
+import type { KeyKind } from '../../domain/scoring/keys';
 import { ASSESSMENT_LEVELS } from '../../domain/scoring/types';
 import type { AssessmentLevel, Band, ScoringMonth, ScoringRound } from '../../domain/scoring/types';
 import type { Role, SchoolInfo, Team } from '../../domain/school/types';
@@ -290,12 +292,16 @@ class QuyCheScoringReader {
   }
 
   /** Roles or tổ: code and name. */
-  pairs(title: string, what: string): { id: string; name: string }[] {
+  pairs(title: string, what: string, key?: KeyKind): { id: string; name: string }[] {
     const table = this.table(title, 2, `không đọc được ${what} nào`);
     if (!table) return [];
     return table.rows.flatMap((row) => {
       const id = this.code(row, table.columns, `mã ${what}`);
-      return id === undefined ? [] : [{ id, name: cellText(row.values[1]) }];
+      if (id === undefined) return [];
+      // A mã tổ is what the summaries count by (COUNTIFS, MATCH): it must be a safe key.
+      const problem = key && keyProblem(id, key);
+      if (problem) this.cells.report('workbook.unsafe-key', 'error', row.row, table.columns[0], problem);
+      return [{ id, name: cellText(row.values[1]) }];
     });
   }
 
@@ -325,7 +331,7 @@ export function readQuyCheScoring(values: CellValue[][], sheet: string): QuyCheS
   const rounds = read.rounds();
   const bands = read.bands();
   const roles = read.pairs(TABLE_TITLES.roles, 'vai trò').map(({ id, name }) => ({ id, label: name }));
-  const teams = read.pairs(TABLE_TITLES.teams, 'tổ');
+  const teams = read.pairs(TABLE_TITLES.teams, 'tổ', 'team');
   const sheetEntries = new Map([...read.entries].filter(([key]) => key.startsWith('sheet.')));
   const workbookNames = read.workbookNames();
   return {

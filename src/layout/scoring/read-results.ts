@@ -1,14 +1,18 @@
 /**
  * Reads what the summary sheets' formulas computed: per person the round totals, year total, band, ranks
  * and floors; per tổ the members, mean and rank. A cell showing an Excel error (#VALUE!, #NAME?…) becomes
- * an issue naming the cell.
+ * an issue naming the cell. Rows are found by the key each carries (mã cán bộ, mã tổ), in any order.
  */
 import { cellAddress } from '../a1';
 import type { DomainIssue } from '../../domain/issues';
 import { describePerson } from '../../domain/scoring/describe';
+import type { ScoringStatus } from '../../domain/scoring/types';
 import type { CellValue } from '../grid';
+import { STATUS_TEXT } from './year-summary-sheet';
 import { FLOORS_MET, FLOORS_NOT_MET } from './map';
 import type { ScoringWorkbookMap } from './map';
+import { keyMatch } from '../../domain/scoring/keys';
+import { teamSummaryRows, yearSummaryRows } from './summary-rows';
 
 export interface SheetPersonResult {
   personId: string;
@@ -19,6 +23,10 @@ export interface SheetPersonResult {
   rankInTeam: number | null;
   floorsMet: boolean | null;
   missingCount: number | null;
+  /** From the status column; null when it shows something else. */
+  status: ScoringStatus | null;
+  /** The band of each round, null while the round is not scored. */
+  roundBands: Record<string, string | null>;
 }
 
 export interface SheetTeamResult {
@@ -85,6 +93,21 @@ function missingSheet(sheet: string): DomainIssue {
   };
 }
 
+function statusOf(text: string | null): ScoringStatus | null {
+  const found = (Object.keys(STATUS_TEXT) as ScoringStatus[]).find(
+    (status) => STATUS_TEXT[status] === (text ?? ''),
+  );
+  return found ?? null;
+}
+
+function rowMissing(sheet: string, who: string): DomainIssue {
+  return {
+    code: 'sheet.row-missing',
+    severity: 'error',
+    message: `Trang "${sheet}": ${who} (tìm theo mã ở cột B), nên không đọc được kết quả. Hãy tạo lại mẫu để có lại dòng này.`,
+  };
+}
+
 export function readScoringResults(
   sheets: Record<string, CellValue[][]>,
   map: ScoringWorkbookMap,
@@ -96,11 +119,16 @@ export function readScoringResults(
   if (!yearValues) issues.push(missingSheet(map.sheets.yearSummary));
   else {
     const cells = new CellReader(map.sheets.yearSummary, yearValues);
-    const { rows, columns } = map.yearSummary;
+    const { columns } = map.yearSummary;
+    const found = yearSummaryRows(yearValues, map);
+    issues.push(...found.issues);
     for (const person of map.people) {
-      const row = rows[person.id];
-      if (row === undefined) continue;
+      const row = found.rows.get(keyMatch(person.id));
       const who = describePerson(person);
+      if (row === undefined) {
+        issues.push(rowMissing(map.sheets.yearSummary, `${who} không có dòng nào`));
+        continue;
+      }
       const roundTotals: Record<string, number | null> = {};
       for (const [roundId, col] of Object.entries(columns.rounds)) {
         roundTotals[roundId] = cells.number(row, col, `${who}, tổng điểm đợt`);
@@ -114,6 +142,13 @@ export function readScoringResults(
         rankInTeam: cells.number(row, columns.rankInTeam, `${who}, hạng trong tổ`),
         floorsMet: cells.flag(row, columns.floorsMet, `${who}, điểm sàn`),
         missingCount: cells.number(row, columns.missing, `${who}, số tiêu chí chưa chấm`),
+        status: statusOf(cells.text(row, columns.status, `${who}, tình trạng`)),
+        roundBands: Object.fromEntries(
+          Object.entries(columns.roundBands).map(([roundId, col]) => [
+            roundId,
+            cells.text(row, col, `${who}, xếp loại đợt`),
+          ]),
+        ),
       });
     }
     issues.push(...cells.issues);
@@ -123,8 +158,15 @@ export function readScoringResults(
   else {
     const cells = new CellReader(map.sheets.teamSummary, teamValues);
     const { rows, columns } = map.teamSummary;
-    // In sheet order: ids that look like numbers would otherwise come first.
-    for (const [teamId, row] of Object.entries(rows).sort((a, b) => a[1] - b[1])) {
+    const found = teamSummaryRows(teamValues, map);
+    issues.push(...found.issues);
+    // In the map's order: ids that look like numbers would otherwise come first.
+    for (const [teamId] of Object.entries(rows).sort((a, b) => a[1] - b[1])) {
+      const row = found.rows.get(keyMatch(teamId));
+      if (row === undefined) {
+        issues.push(rowMissing(map.sheets.teamSummary, `tổ có mã ${teamId} không có dòng nào`));
+        continue;
+      }
       const name = cells.text(row, columns.name, 'tên tổ') ?? teamId;
       teams.push({
         teamId,

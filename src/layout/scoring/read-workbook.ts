@@ -32,6 +32,7 @@ import { readCriteriaSheet } from './read-criteria';
 import { readScoringInputs } from './read-inputs';
 import { hasScoringSettings, readQuyCheScoring } from './read-quy-che-scoring';
 import { readStaffSheet } from './read-staff';
+import { relocateRows } from './summary-rows';
 import { buildScoringWorkbook } from './workbook';
 
 export interface ReadScoringWorkbookOptions {
@@ -168,7 +169,7 @@ export function readScoringWorkbook(
     workbookNames: settings.workbookNames ?? workbookNames([], false),
   });
 
-  const checked = checkScoreSheets(sheets, map, roster.staff);
+  const checked = checkScoreSheets(sheets, map);
   issues.push(...checked.issues);
   // A missing scoring sheet was reported above, with the "Quy chế" cell that names it.
   const read = readScoringInputs(sheets, {
@@ -178,5 +179,12 @@ export function readScoringWorkbook(
     ),
   });
   issues.push(...read.issues);
+  // The map points at the rows where each person is now (found by key), so a cell selected or written
+  // for a person after the user sorted a sheet is that person's.
+  for (const sheet of map.scoreSheets) {
+    const found = read.rows.get(sheet.sheetName);
+    if (found) sheet.rows = Object.fromEntries(found);
+  }
+  relocateRows(sheets, map);
   return { roster, config, map, inputs: read.inputs, issues };
 }

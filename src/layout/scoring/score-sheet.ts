@@ -9,6 +9,10 @@
  *   total  ROUND(IF(applicableMax>0,rawSum×TD_TongDiem/applicableMax,0)+bonus,2)
  *
  * A criterion that does not apply to a person's role gets grey, locked input cells and no score.
+ *
+ * Each row carries its mã cán bộ as a value (column B); name, tổ and role are looked up on "Danh sách" by
+ * it, so sorting either sheet keeps every score with its person. Every formula of a row refers to its own
+ * row only (relative), so a sort that moves the row moves its formulas with it.
  */
 import { applicableCriteria, orderedLevels } from '../../domain/scoring/criteria';
 import type { InputIndex } from '../../domain/scoring/input-index';
@@ -26,6 +30,8 @@ import type { DataValidationSpec, SheetSpec, StyledRange } from '../grid';
 import { FLOORS_MET, FLOORS_NOT_MET } from './map';
 import type { CriterionColumns, ScoreSheetMap } from './map';
 import { COLORS, Grid, landscape, TOTAL_FORMAT, headingStyles } from './sheet-kit';
+import { keyCell, lookupByKey } from './key-lookup';
+import type { ColumnRange } from './key-lookup';
 
 export const SCORE_ROWS = {
   title: 0,
@@ -49,9 +55,9 @@ export const LEVEL_SHORT: Record<AssessmentLevel, string> = {
 
 /** Where the linked settings live: "Danh sách" rows and "Tiêu chí" cells. */
 export interface ScoreSheetLinks {
-  staffSheet: string;
-  staffRows: Record<string, number>;
-  staffColumns: { code: number; name: number; team: number };
+  /** The data rows of "Danh sách". */
+  staff: ColumnRange;
+  staffColumns: { code: number; name: number; team: number; role: number };
   criteriaSheet: string;
   criteriaRows: Record<string, number>;
   criteriaColumns: { max: number; step: number; floor: number };
@@ -125,7 +131,6 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
   const merges: string[] = [];
   const label = month ? `${round.label} – ${month.label}` : round.label;
   const criteriaRef = sheetRef(links.criteriaSheet);
-  const staffRef = sheetRef(links.staffSheet);
 
   // Columns: fixed, then a block per criterion, then totals.
   const blocks: Record<string, CriterionColumns> = {};
@@ -142,8 +147,9 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
     total: col + 3,
     floorsMet: col + 4,
     missing: col + 5,
+    scoredCount: col + 6,
   };
-  const lastCol = columns.missing;
+  const lastCol = columns.scoredCount;
   const first = SCORE_ROWS.firstData;
   const people = roster.staff;
   const lastRow = Math.max(first, first + people.length - 1);
@@ -175,6 +181,7 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
     [columns.total, `Tổng điểm (thang ${config.totalPoints})`],
     [columns.floorsMet, 'Điểm sàn'],
     [columns.missing, 'Số tiêu chí chưa chấm'],
+    [columns.scoredCount, 'Số tiêu chí đã chấm'],
   ];
   for (const [c, header] of totalHeaders) {
     grid.value(SCORE_ROWS.criterionHeader, c, header);
@@ -201,30 +208,19 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
   // One row per person.
   const rows: Record<string, number> = {};
   const applies = people.map((person) => new Set(applicableCriteria(config, person.roleId).map((c) => c.id)));
-  const roleLabels = new Map(roster.roles.map((role) => [role.id, role.label]));
   const maxRef = (c: number) => `${columnLetter(c)}$${SCORE_ROWS.max + 1}`;
   people.forEach((person, i) => {
     const row = personRows[i];
     rows[person.id] = row;
-    const staffRow = links.staffRows[person.id];
     const r = (c: number) => cellAddress(row, c);
     grid.value(row, SCORE_FIXED_COLUMNS.index, i + 1);
-    grid.formula(
-      row,
-      SCORE_FIXED_COLUMNS.code,
-      `${staffRef}!${cellAddress(staffRow, links.staffColumns.code)}&""`,
-    );
-    grid.formula(
-      row,
-      SCORE_FIXED_COLUMNS.name,
-      `${staffRef}!${cellAddress(staffRow, links.staffColumns.name)}&""`,
-    );
-    grid.formula(
-      row,
-      SCORE_FIXED_COLUMNS.team,
-      `${staffRef}!${cellAddress(staffRow, links.staffColumns.team)}&""`,
-    );
-    grid.value(row, SCORE_FIXED_COLUMNS.role, roleLabels.get(person.roleId) ?? person.roleId);
+    grid.value(row, SCORE_FIXED_COLUMNS.code, person.id);
+    const key = keyCell(row, SCORE_FIXED_COLUMNS.code);
+    const shown = (col: number) =>
+      lookupByKey(key, links.staff, links.staffColumns.code, col, { text: true, blankIfMissing: true });
+    grid.formula(row, SCORE_FIXED_COLUMNS.name, shown(links.staffColumns.name));
+    grid.formula(row, SCORE_FIXED_COLUMNS.team, shown(links.staffColumns.team));
+    grid.formula(row, SCORE_FIXED_COLUMNS.role, shown(links.staffColumns.role));
 
     const values = inputs.period(person.id, round.id, month?.id);
     const scoreCells: string[] = [];
@@ -301,8 +297,14 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
     } else {
       grid.value(row, columns.floorsMet, FLOORS_MET);
     }
-    if (counted > 0) grid.formula(row, columns.missing, `${counted}-COUNT(${scoreCells.join(',')})`);
-    else grid.value(row, columns.missing, 0);
+    if (counted > 0) {
+      grid.formula(row, columns.missing, `${counted}-COUNT(${scoreCells.join(',')})`);
+      // Scored once one criterion is: a period with nothing typed is no result yet (issue 11).
+      grid.formula(row, columns.scoredCount, `COUNT(${scoreCells.join(',')})`);
+    } else {
+      grid.value(row, columns.missing, 0);
+      grid.value(row, columns.scoredCount, 0);
+    }
   });
 
   // Styles by ranges: headings, then each block's input columns at once, then grey runs where a criterion
@@ -339,7 +341,7 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
 
   const widths: number[] = [32, 64, 160, 90, 100];
   for (let c = FIRST_BLOCK_COLUMN; c < columns.rawSum; c++) widths.push(44);
-  widths.push(62, 62, 56, 70, 60, 62);
+  widths.push(62, 62, 56, 70, 60, 62, 62);
   return {
     sheet: {
       name: request.sheetName,

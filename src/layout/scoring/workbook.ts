@@ -16,10 +16,11 @@ import { buildCriteriaSheet, CRITERIA_COLUMNS, criteriaInSheetOrder } from './cr
 import type { ScoreSheetMap, ScoringWorkbookMap } from './map';
 import { BASE_SHEET_NAMES, chooseSheetNames, scoringPeriods, workbookNames } from './names';
 import type { ScoringSheetNames, WorkbookNames } from './names';
-import { scoringQuyCheBlocks } from './quy-che-scoring';
+import { scoringQuyCheBlocks, TEAMS_TABLE } from './quy-che-scoring';
 import { buildScoreSheet } from './score-sheet';
 import type { ScoreSheetLinks } from './score-sheet';
-import { buildStaffSheet, STAFF_COLUMNS } from './staff-sheet';
+import { buildStaffSheet, STAFF_COLUMNS, staffRange } from './staff-sheet';
+import type { TeamTable } from './staff-sheet';
 import { buildTeamSummarySheet } from './team-summary-sheet';
 import { buildYearSummarySheet } from './year-summary-sheet';
 
@@ -68,11 +69,23 @@ export function buildScoringWorkbook(
       ...(options.extraQuyCheSections ?? []).map((section) => ({ section })),
     ],
   );
-  const staff = buildStaffSheet(sheets.staff, roster);
+  const teamLayout = quyChe.layout.tables[TEAMS_TABLE];
+  const teamRows = teamLayout ? Object.values(teamLayout.rows) : [];
+  const teamTable: TeamTable | undefined =
+    teamLayout && teamRows.length > 0
+      ? {
+          sheet: sheets.quyChe,
+          firstRow: Math.min(...teamRows),
+          lastRow: Math.max(...teamRows),
+          idCol: teamLayout.columns[0],
+          nameCol: teamLayout.columns[1],
+        }
+      : undefined;
+  const staff = buildStaffSheet(sheets.staff, roster, teamTable);
+  const staffRows = staffRange(sheets.staff, roster.staff.length);
   const criteriaSheet = buildCriteriaSheet(sheets.criteria, { ...config, criteria }, roster.roles);
   const links: ScoreSheetLinks = {
-    staffSheet: sheets.staff,
-    staffRows: staff.rows,
+    staff: staffRows,
     staffColumns: STAFF_COLUMNS,
     criteriaSheet: sheets.criteria,
     criteriaRows: criteriaSheet.rows,
@@ -99,14 +112,15 @@ export function buildScoringWorkbook(
     config,
     scoreSheets: scoreMaps,
     names,
-    staffSheet: sheets.staff,
-    staffRows: staff.rows,
+    staff: staffRows,
     staffColumns: STAFF_COLUMNS,
   });
-  const team = buildTeamSummarySheet(sheets.teamSummary, roster, {
-    sheetName: sheets.yearSummary,
-    map: year.map,
-  });
+  const team = buildTeamSummarySheet(
+    sheets.teamSummary,
+    roster,
+    { sheetName: sheets.yearSummary, map: year.map },
+    teamTable,
+  );
 
   const yearColumn = (col: number) => {
     const rows = Object.values(year.map.rows);

@@ -2,24 +2,36 @@
  * "Tổng hợp năm": round totals linked from the scoring sheets, the weighted year total, the band (text and
  * colour), the rank overall and within the tổ, and whether the floors were met in every round.
  *
- *   round  ='Đợt 1'!X6, or ROUND(AVERAGE(month totals),2) for a monthly round
+ * Each row carries its mã cán bộ as a value; everything else comes by that key, never by position:
+ *
+ *   name   IFERROR(INDEX('Danh sách'!names,MATCH($B5,'Danh sách'!codes,0))&"","")   (likewise tổ, role, mã tổ)
+ *   round  INDEX('Đợt 1'!totals,MATCH($B5,'Đợt 1'!codes,0)), or ROUND(AVERAGE(month totals),2) for a
+ *          monthly round; a person missing from a round sheet shows #N/A, never 0
  *   year   IF(SUM(weights)>0,ROUND(SUMPRODUCT(weights,round totals)/SUM(weights),2),0)
  *   band   IF(AND(year>=INDEX(mins,1),OR(INDEX(needsFloors,1)<>"Có",floors="Đạt")),INDEX(ids,1),IF(…,INDEX(ids,n)))
  *   rank   COUNTIF(years,">"&year)+1           (ties share a rank: 1, 2, 2, 4)
- *   in tổ  IF(tổ="","",COUNTIFS(tổ column,tổ,years,">"&year)+1)
+ *   in tổ  IF(mã tổ="","",COUNTIFS(mã tổ column,mã tổ,years,">"&year)+1)
+ *
+ * The tổ criterion is the mã tổ (a key of letters, digits, . _ -), never the tổ's name: a name such as
+ * "Tổ *" would be read as a wildcard. Every formula refers to its own row, so sorting the sheet is harmless.
  */
 import type { ScoringConfig } from '../../domain/scoring/types';
 import type { SchoolRoster } from '../../domain/school/types';
-import { cellAddress, rangeAddress, sheetRef } from '../a1';
+import { cellAddress, rangeAddress } from '../a1';
 import type { ConditionalFormatSpec, SheetSpec } from '../grid';
 import { FLOORS_MET, FLOORS_NOT_MET } from './map';
 import type { ScoreSheetMap, ScoringWorkbookMap } from './map';
 import type { WorkbookNames } from './names';
 import { REQUIRES_FLOORS_YES } from './quy-che-scoring';
-import { SCORE_FIXED_COLUMNS } from './score-sheet';
+import { keyCell, lookupByKey } from './key-lookup';
+import type { ColumnRange } from './key-lookup';
+import { SCORE_FIXED_COLUMNS, SCORE_ROWS } from './score-sheet';
 import { Grid, landscape, TOTAL_FORMAT, headingStyles } from './sheet-kit';
 
 export const YEAR_ROWS = { title: 0, subtitle: 1, header: 2, weights: 3, firstData: 4 } as const;
+
+/** What the status column shows (domain ScoringStatus): blank when every period is scored. */
+export const STATUS_TEXT = { unscored: 'Chưa chấm', partial: 'Tạm tính', complete: '' } as const;
 
 export interface YearSummaryRequest {
   sheetName: string;
@@ -27,9 +39,9 @@ export interface YearSummaryRequest {
   config: ScoringConfig;
   scoreSheets: ScoreSheetMap[];
   names: WorkbookNames;
-  staffSheet: string;
-  staffRows: Record<string, number>;
-  staffColumns: { code: number; name: number; team: number };
+  /** The data rows of "Danh sách". */
+  staff: ColumnRange;
+  staffColumns: { code: number; name: number; team: number; role: number; teamCode: number };
 }
 
 export function buildYearSummarySheet(request: YearSummaryRequest): {
@@ -38,61 +50,82 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
 } {
   const { roster, config, scoreSheets, names } = request;
   const grid = new Grid();
-  const roundStart = 5;
+  const roundStart = 6;
   const roundColumns: Record<string, number> = {};
   config.rounds.forEach((round, i) => (roundColumns[round.id] ??= roundStart + i));
-  const after = roundStart + config.rounds.length;
+  const roundCount = config.rounds.length;
+  // After the round totals, one "scored" flag (1 or 0) per round: the year counts scored rounds only.
+  const scoredStart = roundStart + roundCount;
+  const roundScored: Record<string, number> = {};
+  config.rounds.forEach((round, i) => (roundScored[round.id] ??= scoredStart + i));
+  const after = scoredStart + roundCount;
+  const roundBands: Record<string, number> = {};
+  config.rounds.forEach((round, i) => (roundBands[round.id] ??= after + 7 + i));
   const columns = {
     code: SCORE_FIXED_COLUMNS.code,
     name: SCORE_FIXED_COLUMNS.name,
     team: SCORE_FIXED_COLUMNS.team,
+    role: SCORE_FIXED_COLUMNS.role,
+    teamCode: 5,
     rounds: roundColumns,
+    roundScored,
     yearTotal: after,
     band: after + 1,
     rankOverall: after + 2,
     rankInTeam: after + 3,
     floorsMet: after + 4,
     missing: after + 5,
+    status: after + 6,
+    // Last, so the columns before keep their places: the band of each round (issue 11).
+    roundBands,
   };
-  const lastCol = columns.missing;
+  const lastCol = after + 6 + roundCount;
   const first = YEAR_ROWS.firstData;
   const people = roster.staff;
   const lastRow = Math.max(first, first + people.length - 1);
-  const staffRef = sheetRef(request.staffSheet);
+  const lastPersonRow = SCORE_ROWS.firstData + Math.max(0, people.length - 1);
+  const scoreRange = (sheet: ScoreSheetMap): ColumnRange => ({
+    sheet: sheet.sheetName,
+    firstRow: SCORE_ROWS.firstData,
+    lastRow: lastPersonRow,
+  });
 
   grid.value(YEAR_ROWS.title, 0, `TỔNG HỢP ĐIỂM THI ĐUA NĂM HỌC ${roster.info.schoolYear}`);
   grid.value(
     YEAR_ROWS.subtitle,
     0,
-    `${roster.info.name}. Điểm năm = trung bình có trọng số các đợt; xếp loại và trọng số theo trang Quy chế.`,
+    `${roster.info.name}. Điểm năm = trung bình có trọng số các đợt đã chấm ("Tạm tính" khi còn đợt chưa chấm); xếp loại và trọng số theo trang Quy chế.`,
   );
   const headers: [number, string][] = [
     [0, 'STT'],
     [columns.code, 'Mã'],
     [columns.name, 'Họ và tên'],
     [columns.team, 'Tổ'],
-    [SCORE_FIXED_COLUMNS.role, 'Vai trò'],
+    [columns.role, 'Vai trò'],
+    [columns.teamCode, 'Mã tổ'],
     [columns.yearTotal, 'Điểm năm'],
     [columns.band, 'Xếp loại'],
     [columns.rankOverall, 'Hạng chung'],
     [columns.rankInTeam, 'Hạng trong tổ'],
     [columns.floorsMet, 'Điểm sàn'],
     [columns.missing, 'Số tiêu chí chưa chấm'],
+    [columns.status, 'Tình trạng'],
   ];
   for (const [c, header] of headers) grid.value(YEAR_ROWS.header, c, header);
   grid.value(YEAR_ROWS.weights, SCORE_FIXED_COLUMNS.role, 'Trọng số');
   config.rounds.forEach((round, k) => {
     grid.value(YEAR_ROWS.header, roundStart + k, round.label);
+    grid.value(YEAR_ROWS.header, scoredStart + k, `Đã chấm ${round.label}`);
+    grid.value(YEAR_ROWS.header, after + 7 + k, `Xếp loại ${round.label}`);
     grid.formula(YEAR_ROWS.weights, roundStart + k, `INDEX(${names.roundWeights},${k + 1})`);
   });
 
-  const roleLabels = new Map(roster.roles.map((role) => [role.id, role.label]));
   const weights =
     config.rounds.length > 0
-      ? rangeAddress(YEAR_ROWS.weights, roundStart, YEAR_ROWS.weights, after - 1, true)
+      ? rangeAddress(YEAR_ROWS.weights, roundStart, YEAR_ROWS.weights, scoredStart - 1, true)
       : undefined;
   const years = rangeAddress(first, columns.yearTotal, lastRow, columns.yearTotal, true);
-  const teams = rangeAddress(first, columns.team, lastRow, columns.team, true);
+  const teams = rangeAddress(first, columns.teamCode, lastRow, columns.teamCode, true);
   const sheetsByRound = new Map<string, ScoreSheetMap[]>();
   for (const sheet of scoreSheets)
     sheetsByRound.set(sheet.roundId, [...(sheetsByRound.get(sheet.roundId) ?? []), sheet]);
@@ -102,64 +135,107 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     const row = first + i;
     rows[person.id] = row;
     const r = (c: number) => cellAddress(row, c);
-    const staffRow = request.staffRows[person.id];
     grid.value(row, 0, i + 1);
-    grid.formula(row, columns.code, `${staffRef}!${cellAddress(staffRow, request.staffColumns.code)}&""`);
-    grid.formula(row, columns.name, `${staffRef}!${cellAddress(staffRow, request.staffColumns.name)}&""`);
-    grid.formula(row, columns.team, `${staffRef}!${cellAddress(staffRow, request.staffColumns.team)}&""`);
-    grid.value(row, SCORE_FIXED_COLUMNS.role, roleLabels.get(person.roleId) ?? person.roleId);
-    const totalRef = (sheet: ScoreSheetMap) =>
-      `${sheetRef(sheet.sheetName)}!${cellAddress(sheet.rows[person.id], sheet.columns.total)}`;
+    grid.value(row, columns.code, person.id);
+    const key = keyCell(row, columns.code);
+    const staffCol = request.staffColumns;
+    const shown = (col: number) =>
+      lookupByKey(key, request.staff, staffCol.code, col, { text: true, blankIfMissing: true });
+    grid.formula(row, columns.name, shown(staffCol.name));
+    grid.formula(row, columns.team, shown(staffCol.team));
+    grid.formula(row, columns.role, shown(staffCol.role));
+    grid.formula(row, columns.teamCode, shown(staffCol.teamCode));
+    const onSheet = (sheet: ScoreSheetMap, col: number) =>
+      lookupByKey(key, scoreRange(sheet), SCORE_FIXED_COLUMNS.code, col);
+    const totalRef = (sheet: ScoreSheetMap) => onSheet(sheet, sheet.columns.total);
+    // A period is scored once one criterion is (issue 11, "partial results").
+    const isScored = (sheet: ScoreSheetMap) => `(${onSheet(sheet, sheet.columns.scoredCount)}>0)`;
+    // As a number: Excel never equates TRUE with 1 unless arithmetic turns it into one.
+    const scoredNumber = (sheet: ScoreSheetMap) => `--${isScored(sheet)}`;
     config.rounds.forEach((round, k) => {
       const sheets = sheetsByRound.get(round.id) ?? [];
       const c = roundStart + k;
-      if (!round.months) {
-        if (sheets[0]) grid.formula(row, c, totalRef(sheets[0]));
-        else grid.value(row, c, 0);
-      } else if (sheets.length > 0)
-        grid.formula(row, c, `ROUND(AVERAGE(${sheets.map(totalRef).join(',')}),2)`);
-      else grid.value(row, c, 0);
+      const flag = scoredStart + k;
+      if (sheets.length === 0) {
+        grid.value(row, c, 0);
+        grid.value(row, flag, 0);
+      } else if (!round.months) {
+        grid.formula(row, c, totalRef(sheets[0]));
+        grid.formula(row, flag, `IF(${isScored(sheets[0])},1,0)`);
+      } else {
+        // The mean of the scored months only; 0 when none is scored.
+        const scored = sheets.map(scoredNumber).join('+');
+        const sum = sheets.map((sheet) => `IF(${isScored(sheet)},${totalRef(sheet)},0)`).join('+');
+        grid.formula(row, c, `IF(${scored}=0,0,ROUND((${sum})/(${scored}),2))`);
+        grid.formula(row, flag, `IF(${scored}>0,1,0)`);
+      }
     });
     const year = r(columns.yearTotal);
+    const blankYear = `${year}=""`;
+    const scoredPeriods = scoreSheets.length > 0 ? `(${scoreSheets.map(scoredNumber).join('+')})` : '0';
     if (weights) {
-      const totals = rangeAddress(row, roundStart, row, after - 1);
+      const totals = rangeAddress(row, roundStart, row, scoredStart - 1);
+      const flags = rangeAddress(row, scoredStart, row, after - 1);
+      // Weighted mean of the scored rounds; blank before any score.
       grid.formula(
         row,
         columns.yearTotal,
-        `IF(SUM(${weights})>0,ROUND(SUMPRODUCT(${weights},${totals})/SUM(${weights}),2),0)`,
+        `IF(SUMPRODUCT(${weights},${flags})>0,ROUND(SUMPRODUCT(${weights},${totals},${flags})/SUMPRODUCT(${weights},${flags}),2),IF(SUM(${flags})>0,0,""))`,
       );
     } else {
-      grid.value(row, columns.yearTotal, 0);
+      grid.value(row, columns.yearTotal, '');
     }
+    grid.formula(
+      row,
+      columns.status,
+      `IF(${scoredPeriods}=0,"${STATUS_TEXT.unscored}",IF(${scoredPeriods}<${scoreSheets.length},"${STATUS_TEXT.partial}","${STATUS_TEXT.complete}"))`,
+    );
     const floors = r(columns.floorsMet);
     const bands = config.bands;
-    if (bands.length > 0) {
+    // The band of a total, given whether its floors were met (a formula that yields TRUE or FALSE).
+    const bandOf = (total: string, floorsMet: string) => {
       let band = `INDEX(${names.bandIds},${bands.length})`;
       for (let k = bands.length - 1; k >= 1; k--) {
         band =
-          `IF(AND(${year}>=INDEX(${names.bandMins},${k}),OR(INDEX(${names.bandRequiresFloors},${k})<>"${REQUIRES_FLOORS_YES}",` +
-          `${floors}="${FLOORS_MET}")),INDEX(${names.bandIds},${k}),${band})`;
+          `IF(AND(${total}>=INDEX(${names.bandMins},${k}),OR(INDEX(${names.bandRequiresFloors},${k})<>"${REQUIRES_FLOORS_YES}",` +
+          `${floorsMet})),INDEX(${names.bandIds},${k}),${band})`;
       }
-      grid.formula(row, columns.band, band);
+      return band;
+    };
+    if (bands.length > 0) {
+      grid.formula(row, columns.band, `IF(${blankYear},"",${bandOf(year, `${floors}="${FLOORS_MET}"`)})`);
     }
-    grid.formula(row, columns.rankOverall, `COUNTIF(${years},">"&${year})+1`);
+    config.rounds.forEach((round, k) => {
+      const c = after + 7 + k;
+      const sheets = sheetsByRound.get(round.id) ?? [];
+      if (bands.length === 0 || sheets.length === 0) {
+        grid.value(row, c, '');
+        return;
+      }
+      // Floors of the round's scored periods; blank until the round is scored.
+      const roundFloors = `AND(${sheets
+        .map(
+          (sheet) => `OR(NOT${isScored(sheet)},${onSheet(sheet, sheet.columns.floorsMet)}="${FLOORS_MET}")`,
+        )
+        .join(',')})`;
+      grid.formula(row, c, `IF(${r(scoredStart + k)}=0,"",${bandOf(r(roundStart + k), roundFloors)})`);
+    });
+    grid.formula(row, columns.rankOverall, `IF(${blankYear},"",COUNTIF(${years},">"&${year})+1)`);
     // A person without a tổ has no rank within one (COUNTIFS on "" differs between engines anyway).
-    const team = r(columns.team);
+    const team = r(columns.teamCode);
     grid.formula(
       row,
       columns.rankInTeam,
-      `IF(${team}="","",COUNTIFS(${teams},${team},${years},">"&${year})+1)`,
+      `IF(OR(${team}="",${blankYear}),"",COUNTIFS(${teams},${team},${years},">"&${year})+1)`,
     );
+    // Floors of scored periods only.
     const flags = scoreSheets.map(
-      (sheet) =>
-        `${sheetRef(sheet.sheetName)}!${cellAddress(sheet.rows[person.id], sheet.columns.floorsMet)}="${FLOORS_MET}"`,
+      (sheet) => `OR(NOT${isScored(sheet)},${onSheet(sheet, sheet.columns.floorsMet)}="${FLOORS_MET}")`,
     );
     if (flags.length > 0)
       grid.formula(row, columns.floorsMet, `IF(AND(${flags.join(',')}),"${FLOORS_MET}","${FLOORS_NOT_MET}")`);
     else grid.value(row, columns.floorsMet, FLOORS_MET);
-    const missing = scoreSheets.map(
-      (sheet) => `${sheetRef(sheet.sheetName)}!${cellAddress(sheet.rows[person.id], sheet.columns.missing)}`,
-    );
+    const missing = scoreSheets.map((sheet) => onSheet(sheet, sheet.columns.missing));
     if (missing.length > 0) grid.formula(row, columns.missing, `SUM(${missing.join(',')})`);
     else grid.value(row, columns.missing, 0);
   });
@@ -171,9 +247,11 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     fill: band.fill,
     fontColor: band.fontColor,
   }));
-  const widths = [32, 64, 160, 90, 100];
+  const widths = [32, 64, 160, 90, 100, 56];
   config.rounds.forEach(() => widths.push(62));
-  widths.push(64, 72, 52, 56, 60, 62);
+  config.rounds.forEach(() => widths.push(48));
+  widths.push(64, 72, 52, 56, 60, 62, 72);
+  config.rounds.forEach(() => widths.push(72));
   return {
     map: { rows, weightRow: YEAR_ROWS.weights, columns },
     sheet: {
@@ -184,7 +262,11 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
         ...headingStyles(rangeAddress(YEAR_ROWS.header, 0, YEAR_ROWS.weights, lastCol)),
         { range: rangeAddress(first, 0, lastRow, lastCol), style: { borders: true } },
         {
-          range: rangeAddress(first, roundStart, lastRow, columns.yearTotal),
+          range: rangeAddress(first, roundStart, lastRow, scoredStart - 1),
+          style: { numberFormat: TOTAL_FORMAT },
+        },
+        {
+          range: rangeAddress(first, columns.yearTotal, lastRow, columns.yearTotal),
           style: { numberFormat: TOTAL_FORMAT },
         },
         {

@@ -125,12 +125,22 @@ describe('missing criteria contribute 0 and are listed', () => {
     });
   });
 
-  test('nobody scored yet: everyone 0, all ranked 1st, all KHTNV', () => {
+  test('nobody scored yet: no band for anyone, status "unscored" (not 0,00 KHTNV)', () => {
     const b = person('GV02', 'Lê Thị Cúc');
     const result = evaluateScoring(roster([an, b]), config([WHOLE]), []);
-    expect(result.people.map((p) => [p.yearTotal, p.rankOverall, p.bandId])).toEqual([
-      [0, 1, 'KHTNV'],
-      [0, 1, 'KHTNV'],
+    expect(result.people.map((p) => [p.yearTotal, p.bandId, p.status])).toEqual([
+      [0, null, 'unscored'],
+      [0, null, 'unscored'],
+    ]);
+  });
+
+  test('only Đợt 1 scored: 89,50 is the year so far, "partial", not 29,83 KHTNV', () => {
+    const inputs = [score('GV01', 'tong', 89.5)];
+    const p = only(evaluateScoring(roster([an]), config([WHOLE], TWO_ROUNDS), inputs));
+    expect([p.yearTotal, p.bandId, p.status]).toEqual([89.5, 'HTTNV', 'partial']);
+    expect(p.rounds.map((r) => [r.scored, r.bandId])).toEqual([
+      [true, 'HTTNV'],
+      [false, null],
     ]);
   });
 });

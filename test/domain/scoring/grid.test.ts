@@ -40,22 +40,37 @@ function mapScoring(roster: SchoolRoster, config: ScoringConfig, inputs: ScoreIn
             ),
           )
         : [scorePeriod(criteria, levels, index.period(person.id, round.id), config.totalPoints, round.id)];
-      const sum = periods.reduce((s, p) => s + p.total, 0);
-      const total = round.months ? (periods.length > 0 ? round2(sum / periods.length) : 0) : periods[0].total;
-      return { roundId: round.id, periods, total, floorsMet: periods.every((p) => p.floorsMet) };
+      // Only scored periods count (issue 11): a month with nothing typed is no month of zeros.
+      const counted = periods.filter((p) => p.scored);
+      const sum = counted.reduce((s, p) => s + p.total, 0);
+      const total = round.months ? (counted.length > 0 ? round2(sum / counted.length) : 0) : periods[0].total;
+      const roundFloors = counted.every((p) => p.floorsMet);
+      const scored = counted.length > 0;
+      return {
+        roundId: round.id,
+        periods,
+        total,
+        floorsMet: roundFloors,
+        scored,
+        bandId: scored ? (bandFor(config.bands, total, roundFloors)?.id ?? null) : null,
+      };
     });
     const yearTotal = weightedYearTotal(
-      config.rounds,
-      rounds.map((r) => r.total),
+      config.rounds.filter((_, r) => rounds[r].scored),
+      rounds.filter((r) => r.scored).map((r) => r.total),
     );
     const floorsMet = rounds.every((r) => r.floorsMet);
+    const periods = rounds.flatMap((r) => r.periods);
+    const scoredCount = periods.filter((p) => p.scored).length;
+    const status = scoredCount === 0 ? 'unscored' : scoredCount < periods.length ? 'partial' : 'complete';
     return {
       personId: person.id,
       teamId: person.teamId,
       rounds,
       yearTotal,
-      bandId: bandFor(config.bands, yearTotal, floorsMet)?.id ?? null,
+      bandId: status === 'unscored' ? null : (bandFor(config.bands, yearTotal, floorsMet)?.id ?? null),
       floorsMet,
+      status,
       rankOverall: 0,
       rankInTeam: 0,
       missingCount: rounds.reduce((n, r) => n + r.periods.reduce((m, p) => m + p.missing.length, 0), 0),

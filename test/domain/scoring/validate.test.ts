@@ -219,7 +219,7 @@ describe('the staff list', () => {
     expectGoodMessage(issue);
   });
 
-  test('tổ names used twice or breaking COUNTIF', () => {
+  test('tổ names used twice, tổ keys used twice or unsafe; any name is fine (the sheets count by key)', () => {
     const issues = validateRoster(
       roster(
         [person('GV01', 'Nguyễn Văn An')],
@@ -227,15 +227,24 @@ describe('the staff list', () => {
           { id: 'to-1', name: 'Tổ 1' },
           { id: 'to-1b', name: 'tổ 1' },
           { id: 'to-x', name: 'Tổ Anh*Tin' },
-          { id: 'to-x', name: 'Tổ X' },
+          { id: 'TO-X', name: 'Tổ X' },
+          { id: 'to *', name: '=HYPERLINK("x")' },
         ],
       ),
     );
     expect(codes(issues).sort()).toEqual([
       'roster.duplicate-team-id',
       'roster.duplicate-team-name',
-      'roster.team-name-special',
+      'roster.unsafe-team-key',
     ]);
+    issues.forEach(expectGoodMessage);
+  });
+
+  test('a mã cán bộ a lookup would read as a wildcard, or used twice up to case, is an error', () => {
+    const issues = validateRoster(
+      roster([person('GV*', 'Nguyễn Văn An'), person('gv01', 'Lê Thị Bích'), person('GV01', 'Trần Văn C')]),
+    );
+    expect(codes(issues).sort()).toEqual(['roster.duplicate-id', 'roster.unsafe-person-key']);
     issues.forEach(expectGoodMessage);
   });
 });

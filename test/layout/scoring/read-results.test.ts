@@ -11,8 +11,15 @@ test('totals, bands, ranks and tổ figures read back from the summaries', () =>
   const domain = evaluateScoring(school, config, inputs);
   expect(read.issues).toEqual([]);
   expect(read.people.map((p) => [p.personId, p.yearTotal, p.bandId, p.rankOverall, p.rankInTeam])).toEqual(
-    domain.people.map((p) => [p.personId, p.yearTotal, p.bandId, p.rankOverall, p.rankInTeam]),
+    domain.people.map((p) =>
+      // Nothing typed yet (GV02, GV03): the sheet shows no total, band or rank.
+      p.status === 'unscored'
+        ? [p.personId, null, null, null, null]
+        : [p.personId, p.yearTotal, p.bandId, p.rankOverall, p.rankInTeam],
+    ),
   );
+  expect(read.people.map((p) => p.status)).toEqual(domain.people.map((p) => p.status));
+  expect(read.people.map((p) => p.status)).toEqual(['partial', 'unscored', 'partial', 'unscored']);
   expect(read.teams.map((t) => [t.teamId, t.memberCount, t.mean, t.rank])).toEqual([
     ['to-1', 1, domain.teams[0].mean, domain.teams[0].rank],
     ['to-2', 2, domain.teams[1].mean, domain.teams[1].rank],
@@ -31,8 +38,8 @@ test('a cell showing an Excel error becomes an issue naming the cell and the per
       code: 'sheet.formula-error',
       severity: 'error',
       message:
-        'Ô H7 trang "Tổng hợp năm" (Trần Thị Cúc (mã NV01), điểm năm) báo lỗi #VALUE!. Hãy kiểm tra các ô điểm và trang Quy chế, hoặc tạo lại mẫu nếu công thức đã bị sửa.',
-      location: { sheet: 'Tổng hợp năm', address: 'H7' },
+        'Ô K7 trang "Tổng hợp năm" (Trần Thị Cúc (mã NV01), điểm năm) báo lỗi #VALUE!. Hãy kiểm tra các ô điểm và trang Quy chế, hoặc tạo lại mẫu nếu công thức đã bị sửa.',
+      location: { sheet: 'Tổng hợp năm', address: 'K7' },
     },
   ]);
 });

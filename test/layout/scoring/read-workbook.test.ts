@@ -328,19 +328,20 @@ describe('cells that cannot be read are reported with sheet and cell, never drop
     expect(person).toMatchObject({ gender: 'nam', roleId: 'Giáo viên thể dục', birthDate: '31/02/1978' });
   });
 
-  test('a person added to "Danh sách" after building: the scoring sheets no longer match and are not read', () => {
+  test('a person added to "Danh sách" after building: reported missing from each round, everyone else read', () => {
     const last = Math.max(...Object.values(built.map.staffRows));
     let spec = edit(built.spec, 'Danh sách', last + 1, 1, 'BH2-062');
     spec = edit(spec, 'Danh sách', last + 1, 2, 'Phan Văn Mới');
     spec = edit(spec, 'Danh sách', last + 1, 3, 'Nam');
+    spec = edit(spec, 'Danh sách', last + 1, 7, 'to-1');
     const read = readScoringWorkbook(constants(spec));
     expect(read.roster.staff).toHaveLength(62);
     expect(read.issues.map((i) => [i.code, i.location?.sheet])).toEqual([
-      ['workbook.sheet-mismatch', 'Đợt 1'],
-      ['workbook.sheet-mismatch', 'Đợt 2'],
+      ['score.person-missing', 'Đợt 1'],
+      ['score.person-missing', 'Đợt 2'],
     ]);
-    expect(read.issues[0].message).toContain('trang có 61 dòng cán bộ nhưng trang "Danh sách" có 62 người');
-    expect(read.inputs).toEqual([]);
+    expect(read.issues[0].message).toContain('không có dòng nào mang mã BH2-062');
+    expect(read.inputs).toHaveLength(sample.scores.length);
   });
 
   test('a level removed on "Quy chế" after building: the level columns no longer match', () => {

@@ -85,9 +85,13 @@ describe('the sheets of a scoring workbook', () => {
     ]);
     const year = sheetNamed(built.spec, built.map.sheets.yearSummary);
     const round1 = cellAt(year, built.map.yearSummary.rows.GV01, built.map.yearSummary.columns.rounds.hk1);
-    expect(round1).toEqual({
-      formula: expect.stringMatching(/^=ROUND\(AVERAGE\('.+'!\w+\d+,'.+'!\w+\d+\),2\)$/),
-    });
+    // Each month's total found by the person's key on that month's sheet, never by row; the mean counts
+    // the scored months only.
+    const formula = (round1 as { formula: string }).formula;
+    expect(formula).toMatch(
+      /^=IF\(--\(INDEX\('.+'!\$\w+\$6:\$\w+\$9,MATCH\(\$B5,'.+'!\$B\$6:\$B\$9,0\)\)>0\)\+/,
+    );
+    expect(formula).not.toMatch(/'![A-Z]+\d/);
   });
 });
 
@@ -178,16 +182,17 @@ describe('summaries', () => {
       formula: '=INDEX(TD_TrongSoDot,1)',
     });
     expect((cellAt(year, ys.rows.GV01, ys.columns.yearTotal) as { formula: string }).formula).toBe(
-      '=IF(SUM($F$4:$G$4)>0,ROUND(SUMPRODUCT($F$4:$G$4,F5:G5)/SUM($F$4:$G$4),2),0)',
+      '=IF(SUMPRODUCT($G$4:$H$4,I5:J5)>0,ROUND(SUMPRODUCT($G$4:$H$4,G5:H5,I5:J5)/SUMPRODUCT($G$4:$H$4,I5:J5),2),IF(SUM(I5:J5)>0,0,""))',
     );
   });
 
   test('ranks share ties: COUNTIF of strictly higher totals + 1, overall and within the tổ', () => {
     expect(cellAt(year, ys.rows.GV01, ys.columns.rankOverall)).toEqual({
-      formula: '=COUNTIF($H$5:$H$8,">"&H5)+1',
+      formula: '=IF(K5="","",COUNTIF($K$5:$K$8,">"&K5)+1)',
     });
+    // Within the tổ by mã tổ (column F), never by the tổ's name.
     expect(cellAt(year, ys.rows.GV01, ys.columns.rankInTeam)).toEqual({
-      formula: '=IF(D5="","",COUNTIFS($D$5:$D$8,D5,$H$5:$H$8,">"&H5)+1)',
+      formula: '=IF(OR(F5="",K5=""),"",COUNTIFS($F$5:$F$8,F5,$K$5:$K$8,">"&K5)+1)',
     });
   });
 
@@ -198,20 +203,20 @@ describe('summaries', () => {
     const band = (cellAt(year, ys.rows.GV01, ys.columns.band) as { formula: string }).formula;
     expect(
       band.startsWith(
-        '=IF(AND(H5>=INDEX(TD_XepLoaiDiemToiThieu,1),OR(INDEX(TD_XepLoaiCanDiemSan,1)<>"Có",L5="Đạt")),INDEX(TD_XepLoaiMa,1),',
+        '=IF(K5="","",IF(AND(K5>=INDEX(TD_XepLoaiDiemToiThieu,1),OR(INDEX(TD_XepLoaiCanDiemSan,1)<>"Có",O5="Đạt")),INDEX(TD_XepLoaiMa,1),',
       ),
     ).toBe(true);
-    expect(band.endsWith('INDEX(TD_XepLoaiMa,4))))')).toBe(true);
+    expect(band.endsWith('INDEX(TD_XepLoaiMa,4)))))')).toBe(true);
   });
 
   test('the map points at the cells the Scores panel selects', () => {
-    expect(yearSummaryLocation(map, 'NV01', 'yearTotal')).toEqual({ sheet: 'Tổng hợp năm', address: 'H7' });
+    expect(yearSummaryLocation(map, 'NV01', 'yearTotal')).toEqual({ sheet: 'Tổng hợp năm', address: 'K7' });
     expect(yearSummaryLocation(map, 'NV01', { roundId: 'dot-2' })).toEqual({
       sheet: 'Tổng hợp năm',
-      address: 'G7',
+      address: 'H7',
     });
     expect(staffLocation(map, 'NV01')).toEqual({ sheet: 'Danh sách', address: 'C6' });
-    expect(teamSummaryLocation(map, 'to-vp')).toEqual({ sheet: 'Tổng hợp tổ', address: 'D6' });
+    expect(teamSummaryLocation(map, 'to-vp')).toEqual({ sheet: 'Tổng hợp tổ', address: 'E6' });
     expect(scoreCellLocation(map, { personId: 'XX', roundId: 'dot-1', criterionId: '1.1' })).toBeUndefined();
   });
 
@@ -235,6 +240,10 @@ describe('formulas are portable', () => {
     'AND',
     'OR',
     'INDEX',
+    'MATCH',
+    'IFERROR',
+    'EXACT',
+    'NOT',
     'COUNTIF',
     'COUNTIFS',
     'AVERAGEIF',
