@@ -16,6 +16,7 @@ import { checkPersonEligibility, personLabel } from './eligibility';
 import type { TargetsInput } from './input';
 import { decisionFlags, doubleAwardFlags, proposalFlags, putForwardList } from './irregular';
 import { titleLabel } from './labels';
+import { citeMeta } from './profiles';
 import { isAchieved, stageAtLeast, statusOf } from './status';
 import type { SubjectDirectory } from './subjects';
 import { makeDirectory, SCHOOL, subjectKey, subjectTitleKey, teamLabel } from './subjects';
@@ -56,6 +57,7 @@ function stageInputs(p: Prepared, subject: SubjectRef, titleId: TitleId) {
   const decision = p.decisions.get(key);
   return {
     requireRegistration: p.input.profile.requireRegistration,
+    registrationSource: citeMeta(p.input.profile.registration),
     registered: p.registered.has(key),
     proposed: p.putForward.has(key),
     vote: decision?.vote ?? 'none',
@@ -229,7 +231,13 @@ export function evaluateTargets(input: TargetsInput): TargetsEvaluation {
     ...props.issues,
     ...decs.issues,
     ...planCapFlags(input.targets, profile),
-    ...resultCapFlags(people, profile, dir.staffById, recs.byPerson),
+    ...resultCapFlags(
+      { start: input.yearStart, end: input.yearEnd },
+      people,
+      profile,
+      dir.staffById,
+      recs.byPerson,
+    ),
     ...htxsnvCapFlags(profile, recs.byPerson),
     ...proposalFlags(putForward, allStatuses, regs.registered, profile, dir),
     ...decisionFlags(decs.bySubjectTitle.values(), dir),
