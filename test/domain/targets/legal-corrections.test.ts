@@ -89,6 +89,18 @@ describe('NĐ 152/2025/NĐ-CP Điều 4 khoản 4 (discipline) under Luật 2022
   });
 });
 
+describe('discipline as data: impossible dates are refused at the record', () => {
+  it('a term ending before its decision', () => {
+    const input = baseInput(
+      'luat-2022',
+      [person('GV01')],
+      [record('GV01', { discipline: { level: 'khien-trach', date: '2023-10-01', termEnd: '2023-09-01' } })],
+    );
+    const codes = evaluateTargets(input).flags.map((f) => f.code);
+    expect(codes).toContain('targets.record.discipline-term-before-decision');
+  });
+});
+
 describe('NĐ 91/2017/NĐ-CP Điều 10 (Luật 2003: LĐTT)', () => {
   const ldtt = TARGET_PROFILES['luat-2003'].individual.LDTT!;
   it('10 months worked and no khiển trách are cited to Điều 10 and checked', () => {
