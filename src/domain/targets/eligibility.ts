@@ -15,7 +15,7 @@ import {
   titleLabel,
 } from './labels';
 import type { IndividualCondition, PathCondition, RuleMeta } from './profiles';
-import { citation, citeRule } from './rules';
+import { citation, citeRule, inForceDuring, RULES } from './rules';
 import type {
   AchievementLevel,
   AchievementTally,
@@ -185,7 +185,7 @@ function checkCondition(
       const months = completeMonthsThrough(hire, end);
       const maternity = record.maternityLeaveMonths ?? 0;
       const maternityNote =
-        maternity > 0 ? ` (đã tính cả ${maternity} tháng nghỉ thai sản, ${citeRule('maternity')})` : '';
+        maternity > 0 ? ` (đã tính cả ${maternity} tháng nghỉ thai sản, ${maternitySource(ctx)})` : '';
       const served = `${who}: tuyển dụng ngày ${formatVietnameseDate(record.hireDate)}, đến hết năm học (${formatVietnameseDate(ctx.yearEnd)}) công tác ${Math.max(months, 0)} tháng${maternityNote}`;
       return months >= condition.months
         ? conditionCheck(condition, 'months', 'pass', `${served}, đủ ${condition.months} tháng.`)
@@ -319,6 +319,13 @@ function checkDiscipline(
         'fail',
         `${what}, hết thời hạn ngày ${formatVietnameseDate(termEnd)}; thành tích chỉ tính từ ngày đó nên năm học ${formatVietnameseDate(ctx.yearStart)} – ${formatVietnameseDate(ctx.yearEnd)} không đủ để xét ${title}.`,
       );
+}
+
+/** NĐ 152/2025 Điều 4 khoản 5 for a year in its dates; before it, counting the leave is the school's rule. */
+function maternitySource(ctx: PersonEligibilityContext): string {
+  return inForceDuring(RULES.maternity, ctx.yearStart, ctx.yearEnd)
+    ? citeRule('maternity')
+    : `theo quy chế của trường; ${RULES.maternity.source} áp dụng từ ${formatVietnameseDate(RULES.maternity.from ?? '')}`;
 }
 
 /** A check's source with whether it was checked, as a flag quotes it. */

@@ -135,7 +135,7 @@ const RULE_TABLE = {
     status: 'checked',
   },
   ldttMonths2003: {
-    says: 'Lao động tiên tiến cần đủ 10 tháng công tác trong năm (nghỉ thai sản được tính).',
+    says: 'Lao động tiên tiến cần đủ 10 tháng công tác trong năm.',
     source: 'NĐ 91/2017/NĐ-CP Điều 10',
     scope: ALL_STAFF,
     from: ND_91_FROM,

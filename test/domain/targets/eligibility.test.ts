@@ -47,7 +47,7 @@ describe('LĐTT (Luật 2022 Điều 24; TT 01/2024/TT-BNV)', () => {
     expect(status.eligibility.verdict).toBe('eligible');
     const months = status.eligibility.checks.find((c) => c.code === 'months')!;
     expect(months.message).toContain(
-      '7 tháng (đã tính cả 4 tháng nghỉ thai sản, NĐ 152/2025/NĐ-CP Điều 4 khoản 5 (đã kiểm chứng))',
+      '7 tháng (đã tính cả 4 tháng nghỉ thai sản, theo quy chế của trường; NĐ 152/2025/NĐ-CP Điều 4 khoản 5 áp dụng từ 01/07/2025)',
     );
   });
 

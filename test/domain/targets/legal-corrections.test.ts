@@ -144,10 +144,23 @@ describe('NĐ 335/2025/NĐ-CP (HTXSNV ≤ 20%, công chức)', () => {
 });
 
 describe('NĐ 152/2025/NĐ-CP Điều 4 khoản 5 (maternity leave)', () => {
-  it('is the citation of the months counted', () => {
+  it('is the citation of the months counted in 2025-2026', () => {
+    const input = baseInput(
+      'luat-2022',
+      [person('GV01')],
+      [record('GV01', { hireDate: '2025-12-01', maternityLeaveMonths: 2 })],
+    );
+    Object.assign(input, { yearStart: '2025-09-05', yearEnd: '2026-05-31' });
+    const s = evaluateTargets(input).people.find((p) => p.titleId === 'LDTT')!;
+    const months = s.eligibility.checks.find((c) => c.code === 'months')!;
+    expect(months.message).toContain('NĐ 152/2025/NĐ-CP Điều 4 khoản 5 (đã kiểm chứng)');
+  });
+  it('before 01/07/2025 (2023-2024) counting the leave is the school’s rule, not NĐ 152’s', () => {
     const s = statusOf('luat-2022', 'LDTT', { hireDate: '2023-11-01', maternityLeaveMonths: 2 });
     const months = s.eligibility.checks.find((c) => c.code === 'months')!;
-    expect(months.message).toContain('NĐ 152/2025/NĐ-CP Điều 4 khoản 5');
+    expect(months.message).toContain(
+      'theo quy chế của trường; NĐ 152/2025/NĐ-CP Điều 4 khoản 5 áp dụng từ 01/07/2025',
+    );
   });
 });
 
