@@ -3,7 +3,7 @@ export * from './types';
 export type { TargetsInput } from './input';
 export * from './profiles';
 export { SOURCES } from './sources';
-export { seed000Targets } from './seed000';
+export { seed000Targets, SEED_000_QUY_CHE } from './seed000';
 export { evaluateTargets } from './evaluate';
 export { statusOf, stageAtLeast, isAchieved } from './status';
 export type { StatusInput, StatusResult } from './status';

@@ -9,6 +9,7 @@ import { TITLES } from '../titles';
 import { checkCitation } from './eligibility';
 import type { TargetProfile } from './profiles';
 import { citeMeta } from './profiles';
+import { citeRule } from './rules';
 import { SOURCES } from './sources';
 import type { SubjectDirectory } from './subjects';
 import { subjectKey, subjectLabel, subjectTitleKey } from './subjects';
@@ -131,7 +132,7 @@ export function doubleAwardFlags(
       code: 'targets.double-award',
       severity: 'error',
       message: `${subjectLabel(first.subject, dir)} được đề nghị ${forms.length} hình thức (${forms.join(', ')}) cho cùng một thành tích "${first.achievementId}". Chỉ giữ một hình thức cho thành tích này.`,
-      source: SOURCES.oneAwardPerAchievement,
+      source: citeRule('oneAwardPerAchievement'),
       ...at(group[1].location ?? first.location),
     });
   }

@@ -185,6 +185,12 @@ const RULE_TABLE = {
     to: LUAT_2003_TO,
     status: 'unverified',
   },
+  oneAwardPerAchievement: {
+    says: 'Không tặng nhiều hình thức khen thưởng cho cùng một thành tích.',
+    source: 'Kế hoạch cụm thi đua (seed 003), mục II.4',
+    scope: SCHOOL_SCOPE,
+    status: 'school',
+  },
   cstdcsCap2017: {
     says: 'Số Chiến sĩ thi đua cơ sở không quá 15% số Lao động tiên tiến của đơn vị.',
     source: 'NĐ 91/2017/NĐ-CP Điều 9 khoản 3',

@@ -226,6 +226,8 @@ export interface TargetSettingsReadResult {
 export function readTargetSettings(
   values: ReadonlyMap<string, CellValue>,
   locate?: (key: string) => CellLocation | undefined,
+  /** The profile in force for the year (`defaultTargetProfileFor`), used when the cell is empty or wrong. */
+  fallbackId: TargetProfileId = 'luat-2022',
 ): TargetSettingsReadResult {
   const issues: DomainIssue[] = [];
   const problem = (key: string, message: string) => {
@@ -238,9 +240,9 @@ export function readTargetSettings(
     });
   };
   const rawId = text(values.get(TARGET_SETTING_KEYS.profile) ?? null);
-  let baseId: TargetProfileId = 'luat-2022';
+  let baseId: TargetProfileId = fallbackId;
   if (isTargetProfileId(rawId)) baseId = rawId;
-  else {
+  else if (rawId !== '') {
     problem(
       TARGET_SETTING_KEYS.profile,
       `Bộ quy định "${rawId}" không có; đang dùng ${baseId} (${TARGET_PROFILES[baseId].label}). Chọn một trong: ${TARGET_PROFILE_IDS.join(', ')}.`,

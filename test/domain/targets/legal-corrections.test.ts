@@ -10,6 +10,7 @@ import {
   mostlyWomen,
   preferWomenUnitsOnTie,
   RULES,
+  SEED_000_QUY_CHE,
   TARGET_PROFILES,
   tieRuleFor,
 } from '../../../src/domain/targets';
@@ -123,7 +124,8 @@ describe('Luật Thi đua, khen thưởng 2022 Điều 7 (registration dropped)'
   });
   it('is the school’s option, labelled "Quy chế của trường" when on (seed 000’s plan)', () => {
     const input = baseInput('luat-2022', [person('GV01')], [record('GV01')]);
-    input.profile = customTargetProfile('luat-2022', { requireRegistration: true });
+    input.profile = customTargetProfile('luat-2022', SEED_000_QUY_CHE);
+    expect(input.profile.registration.schoolRule).toBe(true);
     const s = evaluateTargets(input).people.find((p) => p.titleId === 'LDTT')!;
     expect(s.stage).toBe('not-registered');
     expect(s.reasons[0].source).toBe('Quy chế của trường (quy định của trường)');

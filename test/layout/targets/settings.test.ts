@@ -79,6 +79,14 @@ describe('targets on "Quy chế"', () => {
     });
   });
 
+  it('an empty profile cell takes the profile in force for the year, with no issue', () => {
+    const values = asMap('luat-2003');
+    values.set(TARGET_SETTING_KEYS.profile, null);
+    const read = readTargetSettings(values, undefined, 'luat-2003');
+    expect(read.issues).toEqual([]);
+    expect(read.profile.id).toBe('luat-2003');
+  });
+
   it('turns a cap off when its cell is emptied', () => {
     const values = asMap('luat-2003');
     values.set(TARGET_SETTING_KEYS.cstdcsCap, null);
