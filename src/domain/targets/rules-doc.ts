@@ -4,7 +4,7 @@
  * checked. `scripts/gen-rules-doc.js` writes it; a test fails when the committed file is stale.
  */
 import { TITLES, TITLE_IDS } from '../titles';
-import { BUILT_IN_PROFILES, type RuleProfile, type TitleRule } from '../votes/profiles';
+import { BUILT_IN_PROFILES, voteProfileInfo, type RuleProfile, type TitleRule } from '../votes/profiles';
 import { formatVietnameseDate } from '../text';
 import { TARGET_PROFILE_IDS, TARGET_PROFILES, type RuleMeta } from './profiles';
 import { RULE_IDS, RULE_STATUS_TEXT, RULES, effectiveText, type RuleId } from './rules';
@@ -60,7 +60,8 @@ function dates(p: { from?: string; to?: string }): string {
 function voteStatus(rule: Pick<TitleRule, 'schoolChoice' | 'unverified'>, profile: RuleProfile): string {
   if (rule.unverified) return RULE_STATUS_TEXT.unverified;
   // An undated profile is a plan's or a school's own rule (seed 003), not a decree.
-  if (profile.from === undefined && profile.to === undefined) return RULE_STATUS_TEXT.school;
+  const info = voteProfileInfo(profile);
+  if (info.from === undefined && info.to === undefined) return RULE_STATUS_TEXT.school;
   return rule.schoolChoice ? 'đơn vị tự quy định' : RULE_STATUS_TEXT.checked;
 }
 
@@ -71,14 +72,15 @@ const BASE_TEXT: Record<TitleRule['base'], string> = {
 };
 
 function voteProfileSection(p: RuleProfile): string[] {
+  const info = voteProfileInfo(p);
   const lines = [
     `### ${p.label}`,
     '',
     `- Mã: \`${p.id}\``,
     `- Nguồn: ${p.source}`,
-    `- Phạm vi: ${p.scope ?? 'chưa ghi'}`,
-    `- Hiệu lực: ${dates(p)}`,
-    `- Mặc định cho trường: ${p.schoolDefault === false ? 'không (quy định của cấp khác, chỉ để tham khảo)' : 'có, theo ngày của năm học'}`,
+    `- Phạm vi: ${info.scope}`,
+    `- Hiệu lực: ${dates(info)}`,
+    `- Mặc định cho trường: ${info.schoolDefault === false ? 'không (quy định của cấp khác, chỉ để tham khảo)' : 'có, theo ngày của năm học'}`,
     '',
   ];
   const rows: string[][] = [];
@@ -99,7 +101,7 @@ function voteProfileSection(p: RuleProfile): string[] {
       `từ ${String(r.threshold.percent).replace('.', ',')}% trở lên`,
       BASE_TEXT[r.base],
       r.secretBallot ? 'có' : 'không',
-      r.scope ? `${r.source} (phạm vi: ${r.scope})` : r.source,
+      r.source,
       voteStatus(r, p),
     ]);
   }

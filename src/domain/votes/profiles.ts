@@ -26,8 +26,6 @@ export interface TitleRule {
   /** Absent members may vote in writing, and those votes count. */
   absentWrittenVotes: boolean;
   source: string;
-  /** Which council the rule binds, when it is not the profile's (e.g. the national council for CSTĐ toàn quốc). */
-  scope?: string;
   /** The law leaves this to the school; the value shown is the seed 003 default. */
   schoolChoice?: boolean;
   unverified?: boolean;
@@ -58,16 +56,6 @@ export interface RuleProfile {
   source: string;
   /** Some value of this profile has not been checked against the legal text: shown on screen. */
   unverified?: boolean;
-  /** Which council or body the profile's rules bind, in Vietnamese (built-in profiles always say). */
-  scope?: string;
-  /** ISO days its source is in force (to: last day); undefined when unknown or open. */
-  from?: string;
-  to?: string;
-  /**
-   * False for a rule that binds another council (NĐ 91/2017 Điều 45 khoản 8 binds ministries' and provinces'
-   * councils): shown for reference, never picked as a school's default.
-   */
-  schoolDefault?: boolean;
   /** null: the rule sets no quorum. */
   quorum: QuorumRule | null;
   perTitle: Record<TitleId, TitleRule>;
@@ -123,12 +111,27 @@ const isProvincialOrAbove = (titleId: TitleId): boolean =>
 
 const SCHOOL_COUNCIL = 'Hội đồng Thi đua – Khen thưởng của trường (theo quy chế của trường)';
 
+/**
+ * What a built-in profile binds and when, beside the profile (the "Quy chế" sheet round-trips the profile
+ * itself; these facts belong to the legal text, not to the school's copy).
+ */
+export interface VoteProfileInfo {
+  /** Which council or body the profile's rules bind, in Vietnamese. */
+  scope: string;
+  /** ISO days its source is in force (to: last day); undefined when unknown or open. */
+  from?: string;
+  to?: string;
+  /**
+   * False for a rule that binds another council (NĐ 91/2017 Điều 45 khoản 8 binds ministries' and provinces'
+   * councils): shown for reference, never picked as a school's default.
+   */
+  schoolDefault: boolean;
+}
+
 export const SEED_003_PROFILE: RuleProfile = {
   id: 'seed003-tt35-2015',
   label: 'Kế hoạch cụm 2016 – TT 35/2015/TT-BGDĐT, QĐ 48/2014/QĐ-UBND TP.HCM',
   source: SEED_003_SOURCE,
-  scope: `${SCHOOL_COUNCIL}; cụm thi đua (seed 003)`,
-  schoolDefault: true,
   quorum: SEED_003_QUORUM,
   perTitle: perTitle(seed003Rule),
 };
@@ -143,10 +146,6 @@ export const ND_91_2017_PROFILE: RuleProfile = {
   id: 'nd91-2017',
   label: 'Nghị định 91/2017/NĐ-CP Điều 45 khoản 8 (Hội đồng cấp bộ, cấp tỉnh)',
   source: ND_91,
-  scope: 'Hội đồng TĐKT cấp bộ, cấp tỉnh (không phải Hội đồng của trường)',
-  from: '2017-10-01',
-  to: '2023-12-31',
-  schoolDefault: false,
   quorum: { ...SEED_003_QUORUM, schoolChoice: true, source: `${ND_91}: theo quy chế của đơn vị` },
   perTitle: perTitle((titleId) =>
     isProvincialOrAbove(titleId)
@@ -177,10 +176,6 @@ export const ND_98_2023_PROFILE: RuleProfile = {
   label: 'Nghị định 98/2023/NĐ-CP (01/01/2024 – 30/6/2025)',
   source: ND_98,
   unverified: true,
-  scope: SCHOOL_COUNCIL,
-  from: '2024-01-01',
-  to: '2025-06-30',
-  schoolDefault: true,
   quorum: { ...SEED_003_QUORUM, schoolChoice: true, source: `${ND_98}: theo quy chế của đơn vị` },
   perTitle: perTitle((titleId) => {
     if (titleId === 'CSTDCS') {
@@ -224,10 +219,6 @@ export const ND_152_2025_PROFILE: RuleProfile = {
   source: `${ND_152}; Điều 60 khoản 2: ${ND_98}`,
   // The CSTĐCS and CSTĐ tỉnh values come from NĐ 98/2023, read from a summary.
   unverified: true,
-  scope: SCHOOL_COUNCIL,
-  from: '2025-07-01',
-  to: '2027-02-28',
-  schoolDefault: true,
   quorum: {
     ...SEED_003_QUORUM,
     schoolChoice: true,
@@ -240,8 +231,7 @@ export const ND_152_2025_PROFILE: RuleProfile = {
         base: 'allMembers',
         secretBallot: true,
         absentWrittenVotes: true,
-        scope: 'Hội đồng xét đề nghị Chiến sĩ thi đua toàn quốc',
-        source: `${ND_152} Điều 33 khoản 5: từ 90% trên tổng số thành viên Hội đồng (Chiến sĩ thi đua toàn quốc, danh hiệu Anh hùng; Cờ thi đua của Chính phủ từ 80%)`,
+        source: `${ND_152} Điều 33 khoản 5: từ 90% trên tổng số thành viên Hội đồng xét đề nghị (Chiến sĩ thi đua toàn quốc, danh hiệu Anh hùng; Cờ thi đua của Chính phủ từ 80%)`,
       };
     }
     const nd98 = ND_98_2023_PROFILE.perTitle[titleId];
@@ -259,11 +249,39 @@ export const BUILT_IN_PROFILES: RuleProfile[] = [
 
 export const CUSTOM_PROFILE_ID = 'custom';
 
+const PROFILE_INFO: Record<string, VoteProfileInfo> = {
+  [SEED_003_PROFILE.id]: { scope: `${SCHOOL_COUNCIL}; cụm thi đua (seed 003)`, schoolDefault: true },
+  [ND_91_2017_PROFILE.id]: {
+    scope: 'Hội đồng TĐKT cấp bộ, cấp tỉnh (không phải Hội đồng của trường)',
+    from: '2017-10-01',
+    to: '2023-12-31',
+    schoolDefault: false,
+  },
+  [ND_98_2023_PROFILE.id]: {
+    scope: SCHOOL_COUNCIL,
+    from: '2024-01-01',
+    to: '2025-06-30',
+    schoolDefault: true,
+  },
+  [ND_152_2025_PROFILE.id]: {
+    scope: SCHOOL_COUNCIL,
+    from: '2025-07-01',
+    to: '2027-02-28',
+    schoolDefault: true,
+  },
+};
+
+/** Scope, dates and default use of a built-in profile; a school's own profile binds its own council. */
+export function voteProfileInfo(profile: Pick<RuleProfile, 'id'>): VoteProfileInfo {
+  return PROFILE_INFO[profile.id] ?? { scope: SCHOOL_COUNCIL, schoolDefault: true };
+}
+
 const DATED_SCHOOL_PROFILES = (): RuleProfile[] =>
-  BUILT_IN_PROFILES.filter((p) => p.schoolDefault !== false && p.from !== undefined);
+  BUILT_IN_PROFILES.filter((p) => voteProfileInfo(p).schoolDefault && voteProfileInfo(p).from !== undefined);
 
 function inForceOn(p: RuleProfile, day: string): boolean {
-  return (p.from === undefined || p.from <= day) && (p.to === undefined || p.to >= day);
+  const { from, to } = voteProfileInfo(p);
+  return (from === undefined || from <= day) && (to === undefined || to >= day);
 }
 
 /**
@@ -277,11 +295,13 @@ export function defaultVoteProfileFor(
 ): { profile: RuleProfile; issues: DomainIssue[] } {
   const dated = DATED_SCHOOL_PROFILES();
   const profile = dated.find((p) => inForceOn(p, yearEnd)) ?? SEED_003_PROFILE;
-  const during = dated.filter(
-    (p) => p !== profile && (p.from ?? '') <= yearEnd && (p.to === undefined || p.to >= yearStart),
-  );
+  const during = dated.filter((p) => {
+    const { from, to } = voteProfileInfo(p);
+    return p !== profile && (from ?? '') <= yearEnd && (to === undefined || to >= yearStart);
+  });
   // A year that starts before the chosen profile's first day began under whatever preceded it.
-  const startedEarlier = profile.from !== undefined && profile.from > yearStart;
+  const chosenFrom = voteProfileInfo(profile).from;
+  const startedEarlier = chosenFrom !== undefined && chosenFrom > yearStart;
   const others = during.length > 0 ? during : startedEarlier ? [SEED_003_PROFILE] : [];
   const issues: DomainIssue[] =
     others.length === 0

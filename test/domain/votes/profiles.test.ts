@@ -2,6 +2,7 @@ import {
   BUILT_IN_PROFILES,
   customProfile,
   defaultVoteProfileFor,
+  voteProfileInfo,
   findBuiltInProfile,
   ND_152_2025_PROFILE,
   ND_91_2017_PROFILE,
@@ -107,14 +108,14 @@ describe('NĐ 152/2025/NĐ-CP Điều 6 khoản 2 điểm đ, e; Điều 60 kho�
     expect(p.perTitle.CSTD_TOAN_QUOC.source).toContain('Cờ thi đua của Chính phủ từ 80%');
   });
   it('Điều 60 khoản 1: in force 01/07/2025 – 28/02/2027', () => {
-    expect([p.from, p.to]).toEqual(['2025-07-01', '2027-02-28']);
+    expect([voteProfileInfo(p).from, voteProfileInfo(p).to]).toEqual(['2025-07-01', '2027-02-28']);
   });
 });
 
 describe('NĐ 91/2017/NĐ-CP Điều 45 khoản 8 binds Hội đồng TĐKT cấp bộ, cấp tỉnh', () => {
   it('says so and is never a school’s default', () => {
-    expect(ND_91_2017_PROFILE.scope).toContain('cấp bộ, cấp tỉnh');
-    expect(ND_91_2017_PROFILE.schoolDefault).toBe(false);
+    expect(voteProfileInfo(ND_91_2017_PROFILE).scope).toContain('cấp bộ, cấp tỉnh');
+    expect(voteProfileInfo(ND_91_2017_PROFILE).schoolDefault).toBe(false);
     expect(defaultVoteProfileFor('2020-09-01', '2021-05-31').profile).toBe(SEED_003_PROFILE);
   });
 });
@@ -143,7 +144,7 @@ describe('the default vote profile of a school year', () => {
     expect(issues[0].message).toContain(ND_98_2023_PROFILE.label);
   });
   it('every built-in profile names its scope', () => {
-    for (const p of BUILT_IN_PROFILES) expect(p.scope?.length).toBeGreaterThan(5);
+    for (const p of BUILT_IN_PROFILES) expect(voteProfileInfo(p).scope.length).toBeGreaterThan(5);
   });
 });
 
