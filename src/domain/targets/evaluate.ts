@@ -17,6 +17,7 @@ import type { TargetsInput } from './input';
 import { decisionFlags, doubleAwardFlags, proposalFlags, putForwardList } from './irregular';
 import { titleLabel } from './labels';
 import { citeMeta } from './profiles';
+import { ruleDateFlags } from './rule-dates';
 import { isAchieved, stageAtLeast, statusOf } from './status';
 import type { SubjectDirectory } from './subjects';
 import { makeDirectory, SCHOOL, subjectKey, subjectTitleKey, teamLabel } from './subjects';
@@ -224,6 +225,7 @@ export function evaluateTargets(input: TargetsInput): TargetsEvaluation {
 
   const flags: DomainIssue[] = [
     ...validateYear(input.yearStart, input.yearEnd),
+    ...ruleDateFlags(profile, input.yearStart, input.yearEnd),
     ...validateTargets(input.targets, profile, input.staff.length, input.teams.length),
     ...regs.issues,
     ...recs.issues,

@@ -205,6 +205,23 @@ describe('NĐ 152/2025/NĐ-CP Điều 60 khoản 1 (dates) and the default profi
   });
 });
 
+describe('a rule applied outside its dates says so', () => {
+  it('NĐ 152/2025 Điều 4 khoản 4 on a 2023-2024 case: a warning naming the rule and its dates, once', () => {
+    const input = baseInput('luat-2022', [person('GV01')], [record('GV01')]);
+    const flags = evaluateTargets(input).flags.filter((f) => f.code === 'targets.rule.not-in-force');
+    expect(flags.map((f) => f.source)).toEqual(['NĐ 152/2025/NĐ-CP Điều 4 khoản 4 (đã kiểm chứng)']);
+    expect(flags[0].message).toContain('01/07/2025 – 28/02/2027');
+  });
+  it('none for the 2003 law on 2020-2021, nor for the 2022 law on 2025-2026', () => {
+    const old = baseInput('luat-2003', [person('GV01')], [record('GV01')]);
+    Object.assign(old, { yearStart: '2020-09-01', yearEnd: '2021-05-31' });
+    expect(evaluateTargets(old).flags.map((f) => f.code)).not.toContain('targets.rule.not-in-force');
+    const now = baseInput('luat-2022', [person('GV01')], [record('GV01')]);
+    Object.assign(now, { yearStart: '2025-09-05', yearEnd: '2026-05-31' });
+    expect(evaluateTargets(now).flags.map((f) => f.code)).not.toContain('targets.rule.not-in-force');
+  });
+});
+
 describe('every rule names its source, scope, dates and whether it was checked', () => {
   it.each(Object.entries(RULES))('%s', (_id, rule) => {
     expect(rule.source.length).toBeGreaterThan(5);
