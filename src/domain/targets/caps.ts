@@ -10,7 +10,9 @@ import { personLabel } from './eligibility';
 import { formatVietnameseNumber } from '../text';
 import { shortlistWithinCap } from './prefer-women';
 import type { CapRule, TargetProfile } from './profiles';
-import { SOURCES } from './sources';
+import { citeMeta } from './profiles';
+import { tieRuleFor } from './prefer-women';
+import { citeRule } from './rules';
 import { stageAtLeast } from './status';
 import type { PersonRecord, PersonTitleStatus, ShortlistCandidate, Target, TitleStage } from './types';
 
@@ -44,7 +46,7 @@ export function planCapFlags(targets: Target[], profile: TargetProfile): DomainI
       code: 'targets.cap.cstdcs-plan',
       severity: 'error',
       message: `Chỉ tiêu ${cstdcs.count} Chiến sĩ thi đua cơ sở vượt giới hạn ${cap.percent}% số Lao động tiên tiến (${ldtt.count}): ${capText(cap, ldtt.count)}. Giảm chỉ tiêu CSTĐCS xuống ${max} hoặc ít hơn.`,
-      source: cap.source,
+      source: citeMeta(cap),
       ...(cstdcs.first.location ? { location: cstdcs.first.location } : {}),
     },
   ];
@@ -59,6 +61,7 @@ const STAGE_WORDS: Record<string, string> = {
 };
 
 function shortlistText(
+  year: { start: string; end: string },
   holders: PersonTitleStatus[],
   max: number,
   staffById: ReadonlyMap<string, Person>,
@@ -77,10 +80,11 @@ function shortlistText(
     list.unresolvedTie.length > 0
       ? ` Bằng điểm và cùng giới ở ranh giới: ${list.unresolvedTie.map((c) => c.name).join(', ')}; hội đồng quyết định.`
       : '';
-  return ` Theo điểm (bằng điểm thì ưu tiên nữ, ${SOURCES.womenPreferred}), ngoài giới hạn: ${cut}.${tie}`;
+  return ` Theo điểm (bằng điểm thì ưu tiên nữ, ${citeRule(tieRuleFor(year.start, year.end))}), ngoài giới hạn: ${cut}.${tie}`;
 }
 
 export function resultCapFlags(
+  year: { start: string; end: string },
   people: PersonTitleStatus[],
   profile: TargetProfile,
   staffById: ReadonlyMap<string, Person>,
@@ -99,8 +103,8 @@ export function resultCapFlags(
     {
       code: 'targets.cap.cstdcs-result',
       severity: 'error',
-      message: `${holders.length} người ${STAGE_WORDS[stage]} Chiến sĩ thi đua cơ sở, vượt giới hạn ${cap.percent}% của ${ldtt} người ${STAGE_WORDS[stage]} Lao động tiên tiến: ${capText(cap, ldtt)}. Giảm danh sách CSTĐCS xuống ${max} người.${shortlistText(holders, max, staffById, records)}`,
-      source: cap.source,
+      message: `${holders.length} người ${STAGE_WORDS[stage]} Chiến sĩ thi đua cơ sở, vượt giới hạn ${cap.percent}% của ${ldtt} người ${STAGE_WORDS[stage]} Lao động tiên tiến: ${capText(cap, ldtt)}. Giảm danh sách CSTĐCS xuống ${max} người.${shortlistText(year, holders, max, staffById, records)}`,
+      source: citeMeta(cap),
     },
   ];
 }
@@ -120,7 +124,7 @@ export function htxsnvCapFlags(
       code: 'targets.cap.htxsnv',
       severity: 'warning',
       message: `${excellent} người xếp loại Hoàn thành xuất sắc nhiệm vụ, vượt giới hạn ${cap.percent}% của ${base} người Hoàn thành tốt nhiệm vụ trở lên: ${capText(cap, base)}. Xem lại xếp loại trước khi xét CSTĐCS theo đường HTXSNV.`,
-      source: cap.source,
+      source: citeMeta(cap),
     },
   ];
 }

@@ -187,13 +187,16 @@ export function checkUnitEligibility(
   ctx: UnitEligibilityContext,
 ): EligibilityResult {
   if (ctx.members.length === 0) {
-    const source = conditions[0]?.source ?? '';
+    const first = conditions[0];
+    const source = first?.source ?? '';
     return verdictOf([
       {
         code: 'no-members',
         outcome: 'fail',
         message: `${ctx.unitLabel}: không có thành viên nào nên không xét ${titleLabel(titleId)}. Kiểm tra cột Tổ trên sheet Đăng ký.`,
         source,
+        ...(first?.unverified ? { unverified: true } : {}),
+        ...(first?.schoolRule ? { schoolRule: true } : {}),
       },
     ]);
   }

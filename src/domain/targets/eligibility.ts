@@ -15,7 +15,7 @@ import {
   titleLabel,
 } from './labels';
 import type { IndividualCondition, PathCondition, RuleMeta } from './profiles';
-import { SOURCES } from './sources';
+import { citation, citeRule, inForceDuring, RULES } from './rules';
 import type {
   AchievementLevel,
   AchievementTally,
@@ -118,6 +118,7 @@ export function conditionCheck(
     message,
     source: condition.source,
     ...(condition.unverified ? { unverified: true } : {}),
+    ...(condition.schoolRule ? { schoolRule: true } : {}),
   };
 }
 
@@ -184,7 +185,7 @@ function checkCondition(
       const months = completeMonthsThrough(hire, end);
       const maternity = record.maternityLeaveMonths ?? 0;
       const maternityNote =
-        maternity > 0 ? ` (đã tính cả ${maternity} tháng nghỉ thai sản, ${SOURCES.maternity})` : '';
+        maternity > 0 ? ` (đã tính cả ${maternity} tháng nghỉ thai sản, ${maternitySource(ctx)})` : '';
       const served = `${who}: tuyển dụng ngày ${formatVietnameseDate(record.hireDate)}, đến hết năm học (${formatVietnameseDate(ctx.yearEnd)}) công tác ${Math.max(months, 0)} tháng${maternityNote}`;
       return months >= condition.months
         ? conditionCheck(condition, 'months', 'pass', `${served}, đủ ${condition.months} tháng.`)
@@ -195,24 +196,8 @@ function checkCondition(
             `${served}, chưa đủ ${condition.months} tháng để xét ${title}.`,
           );
     }
-    case 'noDisciplineFrom': {
-      const discipline = record?.discipline;
-      if (!discipline || !disciplineAtLeast(discipline.level, condition.level)) {
-        return conditionCheck(
-          condition,
-          'discipline',
-          'pass',
-          `${who}: không bị kỷ luật từ ${DISCIPLINE_LABELS[condition.level]} trở lên.`,
-        );
-      }
-      const when = discipline.date ? ` ngày ${formatVietnameseDate(discipline.date)}` : '';
-      return conditionCheck(
-        condition,
-        'discipline',
-        'fail',
-        `${who}: bị kỷ luật ${DISCIPLINE_LABELS[discipline.level]}${when}; ${title} không xét cho người bị kỷ luật từ ${DISCIPLINE_LABELS[condition.level]} trở lên.`,
-      );
-    }
+    case 'noDisciplineFrom':
+      return checkDiscipline(condition, title, who, record, ctx);
     case 'hasTitleThisYear': {
       const other = ctx.otherTitle(condition.titleId);
       const otherLabel = titleLabel(condition.titleId);
@@ -291,6 +276,61 @@ function checkCondition(
       );
     }
   }
+}
+
+function checkDiscipline(
+  condition: IndividualCondition & { kind: 'noDisciplineFrom' },
+  title: string,
+  who: string,
+  record: PersonRecord | undefined,
+  ctx: PersonEligibilityContext,
+): ConditionCheck {
+  const from = DISCIPLINE_LABELS[condition.level];
+  const mode = condition.mode ?? 'whole-year';
+  const check = (outcome: ConditionCheck['outcome'], message: string) =>
+    conditionCheck(condition, 'discipline', outcome, message);
+  if (record?.disciplineUnderConsideration) {
+    return mode === 'from-term-end'
+      ? check('fail', `${who}: đang xem xét kỷ luật; không khen thưởng ${title} trong thời gian này.`)
+      : check('unknown', `${who}: đang xem xét kỷ luật; chờ kết quả rồi mới xét ${title}.`);
+  }
+  const discipline = record?.discipline;
+  if (!discipline || !disciplineAtLeast(discipline.level, condition.level)) {
+    return check('pass', `${who}: không bị kỷ luật từ ${from} trở lên.`);
+  }
+  const what = `${who}: bị kỷ luật ${DISCIPLINE_LABELS[discipline.level]}${discipline.date ? ` ngày ${formatVietnameseDate(discipline.date)}` : ''}`;
+  const termEnd = discipline.termEnd;
+  if (mode === 'whole-year') {
+    // The 2003 rule bars the year the discipline touches; a term that ended before the year leaves it free.
+    if (termEnd !== undefined && termEnd < ctx.yearStart) {
+      return check('pass', `${what}, hết thời hạn ngày ${formatVietnameseDate(termEnd)}, trước năm học.`);
+    }
+    return check('fail', `${what}; ${title} không xét cho người bị kỷ luật từ ${from} trở lên trong năm.`);
+  }
+  if (termEnd === undefined) {
+    return check(
+      'unknown',
+      `${what}; thành tích chỉ tính từ khi hết thời hạn kỷ luật. Nhập ngày hết thời hạn kỷ luật để xét ${title}.`,
+    );
+  }
+  return termEnd < ctx.yearStart
+    ? check('pass', `${what}, hết thời hạn ngày ${formatVietnameseDate(termEnd)}, trước năm học.`)
+    : check(
+        'fail',
+        `${what}, hết thời hạn ngày ${formatVietnameseDate(termEnd)}; thành tích chỉ tính từ ngày đó nên năm học ${formatVietnameseDate(ctx.yearStart)} – ${formatVietnameseDate(ctx.yearEnd)} không đủ để xét ${title}.`,
+      );
+}
+
+/** NĐ 152/2025 Điều 4 khoản 5 for a year in its dates; before it, counting the leave is the school's rule. */
+function maternitySource(ctx: PersonEligibilityContext): string {
+  return inForceDuring(RULES.maternity, ctx.yearStart, ctx.yearEnd)
+    ? citeRule('maternity')
+    : `theo quy chế của trường; ${RULES.maternity.source} áp dụng từ ${formatVietnameseDate(RULES.maternity.from ?? '')}`;
+}
+
+/** A check's source with whether it was checked, as a flag quotes it. */
+export function checkCitation(check: ConditionCheck): string {
+  return citation(check.source, check.schoolRule ? 'school' : check.unverified ? 'unverified' : 'checked');
 }
 
 /** The checks of every condition of `conditions` and the verdict they add up to. */

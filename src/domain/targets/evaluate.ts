@@ -16,6 +16,8 @@ import { checkPersonEligibility, personLabel } from './eligibility';
 import type { TargetsInput } from './input';
 import { decisionFlags, doubleAwardFlags, proposalFlags, putForwardList } from './irregular';
 import { titleLabel } from './labels';
+import { citeMeta } from './profiles';
+import { ruleDateFlags } from './rule-dates';
 import { isAchieved, stageAtLeast, statusOf } from './status';
 import type { SubjectDirectory } from './subjects';
 import { makeDirectory, SCHOOL, subjectKey, subjectTitleKey, teamLabel } from './subjects';
@@ -56,6 +58,7 @@ function stageInputs(p: Prepared, subject: SubjectRef, titleId: TitleId) {
   const decision = p.decisions.get(key);
   return {
     requireRegistration: p.input.profile.requireRegistration,
+    registrationSource: citeMeta(p.input.profile.registration),
     registered: p.registered.has(key),
     proposed: p.putForward.has(key),
     vote: decision?.vote ?? 'none',
@@ -222,6 +225,7 @@ export function evaluateTargets(input: TargetsInput): TargetsEvaluation {
 
   const flags: DomainIssue[] = [
     ...validateYear(input.yearStart, input.yearEnd),
+    ...ruleDateFlags(profile, input.yearStart, input.yearEnd),
     ...validateTargets(input.targets, profile, input.staff.length, input.teams.length),
     ...regs.issues,
     ...recs.issues,
@@ -229,7 +233,13 @@ export function evaluateTargets(input: TargetsInput): TargetsEvaluation {
     ...props.issues,
     ...decs.issues,
     ...planCapFlags(input.targets, profile),
-    ...resultCapFlags(people, profile, dir.staffById, recs.byPerson),
+    ...resultCapFlags(
+      { start: input.yearStart, end: input.yearEnd },
+      people,
+      profile,
+      dir.staffById,
+      recs.byPerson,
+    ),
     ...htxsnvCapFlags(profile, recs.byPerson),
     ...proposalFlags(putForward, allStatuses, regs.registered, profile, dir),
     ...decisionFlags(decs.bySubjectTitle.values(), dir),

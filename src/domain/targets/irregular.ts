@@ -6,7 +6,10 @@
 import type { CellLocation, DomainIssue } from '../issues';
 import type { TitleId } from '../titles';
 import { TITLES } from '../titles';
+import { checkCitation } from './eligibility';
 import type { TargetProfile } from './profiles';
+import { citeMeta } from './profiles';
+import { citeRule } from './rules';
 import { SOURCES } from './sources';
 import type { SubjectDirectory } from './subjects';
 import { subjectKey, subjectLabel, subjectTitleKey } from './subjects';
@@ -56,7 +59,7 @@ export function proposalFlags(
         code: 'targets.proposed-unregistered',
         severity: 'error',
         message: `${who} được đề nghị ${title} nhưng chưa đăng ký thi đua danh hiệu này nên không được xét. Bỏ khỏi danh sách đề nghị, hoặc ghi đăng ký nếu đã đăng ký đúng hạn.`,
-        source: SOURCES.registration,
+        source: citeMeta(profile.registration),
         ...at(p.location),
       });
       continue;
@@ -70,7 +73,7 @@ export function proposalFlags(
         code: 'targets.proposed-ineligible',
         severity: 'error',
         message: `${who} được đề nghị ${title} nhưng chưa đủ điều kiện: ${failed.map((c) => c.message).join(' ')} Bỏ khỏi danh sách đề nghị hoặc sửa hồ sơ nếu nhập sai.`,
-        source: [...new Set(failed.map((c) => c.source))].join('; '),
+        source: [...new Set(failed.map(checkCitation))].join('; '),
         ...at(p.location),
       });
     } else if (verdict === 'unknown') {
@@ -79,7 +82,7 @@ export function proposalFlags(
         code: 'targets.proposed-unverified',
         severity: 'warning',
         message: `${who} được đề nghị ${title} nhưng chưa đủ dữ liệu để biết có đủ điều kiện không: ${open.map((c) => c.message).join(' ')}`,
-        source: [...new Set(open.map((c) => c.source))].join('; '),
+        source: [...new Set(open.map(checkCitation))].join('; '),
         ...at(p.location),
       });
     }
@@ -129,7 +132,7 @@ export function doubleAwardFlags(
       code: 'targets.double-award',
       severity: 'error',
       message: `${subjectLabel(first.subject, dir)} được đề nghị ${forms.length} hình thức (${forms.join(', ')}) cho cùng một thành tích "${first.achievementId}". Chỉ giữ một hình thức cho thành tích này.`,
-      source: SOURCES.oneAwardPerAchievement,
+      source: citeRule('oneAwardPerAchievement'),
       ...at(group[1].location ?? first.location),
     });
   }

@@ -6,12 +6,40 @@
  * sheet says so and the school confirms them.
  */
 import type { PerformanceRating, TitleId } from '../titles';
-import { SOURCES } from './sources';
+import type { RuleId, RuleStatus } from './rules';
+import { citation, RULES } from './rules';
 import type { AchievementLevel, DisciplineLevel } from './types';
 
 export interface RuleMeta {
   source: string;
+  /** The entry of `RULES` this condition applies (scope, dates, what it says); absent for school edits. */
+  ruleId?: RuleId;
   unverified?: boolean;
+  /** The school's own rule (Quy chế của trường), not the law's. */
+  schoolRule?: boolean;
+}
+
+/** The fields a condition takes from its entry in `RULES`. */
+export function cite(id: RuleId): RuleMeta {
+  const rule = RULES[id];
+  const status: RuleStatus = rule.status;
+  return {
+    ruleId: id,
+    source: rule.source,
+    ...(status === 'unverified' ? { unverified: true } : {}),
+    ...(status === 'school' ? { schoolRule: true } : {}),
+  };
+}
+
+/** checked / unverified / school, as `RULES` would say for a condition (edits keep the school's mark). */
+export function ruleStatusOf(meta: RuleMeta): RuleStatus {
+  if (meta.schoolRule) return 'school';
+  return meta.unverified ? 'unverified' : 'checked';
+}
+
+/** "TT 01/2024/TT-BNV (chưa kiểm chứng)": a condition's source as a flag quotes it. */
+export function citeMeta(meta: RuleMeta): string {
+  return citation(meta.source, ruleStatusOf(meta));
 }
 
 /** A condition that one achievement or rating can satisfy, offered as one of several paths. */
@@ -20,12 +48,22 @@ export type PathCondition =
   | { kind: 'hasInitiative'; levelAtLeast: AchievementLevel }
   | { kind: 'hasResearch'; levelAtLeast: AchievementLevel };
 
+/**
+ * How a discipline bars a title:
+ * - whole-year (Luật 2003, NĐ 91/2017 Điều 10): a discipline from `level` up that touches the school year
+ *   bars the title for that year;
+ * - from-term-end (NĐ 152/2025 Điều 4 khoản 4): nobody is commended while a case is under consideration,
+ *   and achievements count only from the end of the discipline's term, so a term that ends after the year
+ *   starts leaves the year incomplete.
+ */
+export type DisciplineMode = 'whole-year' | 'from-term-end';
+
 export type IndividualCondition = RuleMeta &
   (
     | PathCondition
     /** Served at least this many whole months by the year's end; maternity leave counts as served. */
     | { kind: 'minMonthsWorked'; months: number }
-    | { kind: 'noDisciplineFrom'; level: DisciplineLevel }
+    | { kind: 'noDisciplineFrom'; level: DisciplineLevel; mode?: DisciplineMode }
     /** Reached (or can still reach) another title this year, e.g. CSTĐCS needs LĐTT. */
     | { kind: 'hasTitleThisYear'; titleId: TitleId }
     /** The title this year and in the `years − 1` school years just before it. */
@@ -55,9 +93,14 @@ export interface TargetProfile {
   id: TargetProfileId;
   label: string;
   source: string;
+  /** ISO days the law behind the profile is in force (to: last day); undefined when open. */
+  from?: string;
+  to?: string;
   customised?: boolean;
-  /** Seed 003 principle 2: no registration, no title. */
+  /** No registration, no title: the law's (2003) or the school's own rule (2022, seed 000's plan). */
   requireRegistration: boolean;
+  /** The rule behind `requireRegistration`, quoted when someone is stopped for not registering. */
+  registration: RuleMeta;
   individual: Partial<Record<TitleId, IndividualCondition[]>>;
   collective: Partial<Record<TitleId, CollectiveCondition[]>>;
   caps: {
@@ -68,143 +111,141 @@ export interface TargetProfile {
   };
 }
 
+const CSTDCS_ANY_PATH: PathCondition[] = [
+  { kind: 'ratingAtLeast', rating: 'HTXSNV' },
+  { kind: 'hasInitiative', levelAtLeast: 'co-so' },
+  { kind: 'hasResearch', levelAtLeast: 'co-so' },
+];
+const INITIATIVE_PATH: PathCondition[] = [
+  { kind: 'hasInitiative', levelAtLeast: 'co-so' },
+  { kind: 'hasResearch', levelAtLeast: 'co-so' },
+];
+
 const LUAT_2022: TargetProfile = {
   id: 'luat-2022',
   label: 'Luật Thi đua, khen thưởng 2022',
-  source: SOURCES.luat2022,
-  requireRegistration: true,
+  source: 'Luật Thi đua, khen thưởng 2022',
+  from: '2024-01-01',
+  // Điều 7 of the 2022 law dropped registration as a condition; a school may keep it in its Quy chế.
+  requireRegistration: false,
+  registration: cite('registration2022'),
   individual: {
     LDTT: [
-      { kind: 'ratingAtLeast', rating: 'HTTNV', source: SOURCES.ldtt2022 },
-      { kind: 'minMonthsWorked', months: 6, source: SOURCES.ldttTenure2022 },
+      { kind: 'ratingAtLeast', rating: 'HTTNV', ...cite('ldtt2022') },
+      { kind: 'minMonthsWorked', months: 6, ...cite('ldttTenure2022') },
+      { kind: 'noDisciplineFrom', level: 'khien-trach', mode: 'from-term-end', ...cite('discipline2022') },
     ],
     CSTDCS: [
-      { kind: 'hasTitleThisYear', titleId: 'LDTT', source: SOURCES.cstdcs2022 },
-      {
-        kind: 'anyOf',
-        options: [
-          { kind: 'ratingAtLeast', rating: 'HTXSNV' },
-          { kind: 'hasInitiative', levelAtLeast: 'co-so' },
-          { kind: 'hasResearch', levelAtLeast: 'co-so' },
-        ],
-        source: SOURCES.cstdcs2022,
-      },
+      { kind: 'hasTitleThisYear', titleId: 'LDTT', ...cite('cstdcs2022') },
+      { kind: 'anyOf', options: CSTDCS_ANY_PATH, ...cite('cstdcs2022') },
+      { kind: 'noDisciplineFrom', level: 'khien-trach', mode: 'from-term-end', ...cite('discipline2022') },
     ],
     CSTD_TINH: [
-      { kind: 'hasTitleThisYear', titleId: 'CSTDCS', source: SOURCES.cstdTinh2022 },
-      { kind: 'consecutiveYears', titleId: 'CSTDCS', years: 3, source: SOURCES.cstdTinh2022 },
+      { kind: 'hasTitleThisYear', titleId: 'CSTDCS', ...cite('cstdTinh2022') },
+      { kind: 'consecutiveYears', titleId: 'CSTDCS', years: 3, ...cite('cstdTinh2022') },
       {
         kind: 'anyOf',
         options: [
           { kind: 'hasInitiative', levelAtLeast: 'tinh' },
           { kind: 'hasResearch', levelAtLeast: 'tinh' },
         ],
-        source: SOURCES.cstdTinh2022,
+        ...cite('cstdTinh2022'),
       },
     ],
   },
   collective: {
     TTLDTT: [
-      { kind: 'unitRatingAtLeast', rating: 'HTTNV', source: SOURCES.ttldtt2022 },
+      { kind: 'unitRatingAtLeast', rating: 'HTTNV', ...cite('ttldtt2022') },
       {
         kind: 'memberShareWithTitle',
         titleId: 'LDTT',
         percent: 70,
         comparison: 'atLeast',
-        source: SOURCES.ttldtt2022,
+        ...cite('ttldtt2022'),
       },
-      { kind: 'noMemberDisciplineFrom', level: 'canh-cao', source: SOURCES.ttldtt2022 },
+      { kind: 'noMemberDisciplineFrom', level: 'canh-cao', ...cite('ttldtt2022') },
     ],
+    // Điều 27 lists no discipline clause: "no member disciplined from cảnh cáo up" was the 2003 law's.
     TTLDXS: [
-      { kind: 'unitRatingAtLeast', rating: 'HTXSNV', source: SOURCES.ttldxs2022 },
-      { kind: 'allMembersRatingAtLeast', rating: 'HTNV', source: SOURCES.ttldxs2022 },
+      { kind: 'unitRatingAtLeast', rating: 'HTXSNV', ...cite('ttldxs2022') },
+      { kind: 'allMembersRatingAtLeast', rating: 'HTNV', ...cite('ttldxs2022') },
       {
         kind: 'memberShareWithTitle',
         titleId: 'LDTT',
         percent: 70,
         comparison: 'atLeast',
-        source: SOURCES.ttldxs2022,
+        ...cite('ttldxs2022'),
       },
-      { kind: 'membersWithTitleAtLeast', titleId: 'CSTDCS', count: 1, source: SOURCES.ttldxs2022 },
-      { kind: 'noMemberDisciplineFrom', level: 'canh-cao', source: SOURCES.ttldxs2022 },
+      { kind: 'membersWithTitleAtLeast', titleId: 'CSTDCS', count: 1, ...cite('ttldxs2022') },
     ],
   },
   caps: {
     // Luật 2022 / NĐ 98/2023 dropped the national CSTĐCS cap; a province may set one on "Quy chế".
     cstdcsOfLdtt: null,
-    htxsnvOfRated: { percent: 20, source: SOURCES.htxsnvCap },
+    // NĐ 335/2025's 20% binds công chức, not a school's viên chức: off until the school turns it on.
+    htxsnvOfRated: null,
   },
 };
 
 const LUAT_2003: TargetProfile = {
   id: 'luat-2003',
   label: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013) và NĐ 91/2017/NĐ-CP',
-  source: SOURCES.luat2003,
+  source: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), NĐ 91/2017/NĐ-CP',
+  to: '2023-12-31',
   requireRegistration: true,
+  registration: cite('registration2003'),
   individual: {
     LDTT: [
-      { kind: 'ratingAtLeast', rating: 'HTTNV', source: SOURCES.ldtt2003 },
-      { kind: 'minMonthsWorked', months: 10, source: SOURCES.ldttConditions2003, unverified: true },
-      {
-        kind: 'noDisciplineFrom',
-        level: 'khien-trach',
-        source: SOURCES.ldttConditions2003,
-        unverified: true,
-      },
+      { kind: 'ratingAtLeast', rating: 'HTTNV', ...cite('ldtt2003') },
+      { kind: 'minMonthsWorked', months: 10, ...cite('ldttMonths2003') },
+      { kind: 'noDisciplineFrom', level: 'khien-trach', mode: 'whole-year', ...cite('ldttDiscipline2003') },
     ],
     CSTDCS: [
-      { kind: 'hasTitleThisYear', titleId: 'LDTT', source: SOURCES.cstdcs2003 },
+      { kind: 'hasTitleThisYear', titleId: 'LDTT', ...cite('cstdcs2003') },
       // Under the 2003 law HTXSNV alone was not enough: a recognised sáng kiến (or accepted research) was.
-      {
-        kind: 'anyOf',
-        options: [
-          { kind: 'hasInitiative', levelAtLeast: 'co-so' },
-          { kind: 'hasResearch', levelAtLeast: 'co-so' },
-        ],
-        source: SOURCES.cstdcs2003,
-      },
+      { kind: 'anyOf', options: INITIATIVE_PATH, ...cite('cstdcs2003') },
     ],
     CSTD_TINH: [
-      { kind: 'hasTitleThisYear', titleId: 'CSTDCS', source: SOURCES.cstdTinh2003 },
-      { kind: 'consecutiveYears', titleId: 'CSTDCS', years: 3, source: SOURCES.cstdTinh2003 },
+      { kind: 'hasTitleThisYear', titleId: 'CSTDCS', ...cite('cstdTinh2003') },
+      { kind: 'consecutiveYears', titleId: 'CSTDCS', years: 3, ...cite('cstdTinh2003') },
       {
         kind: 'anyOf',
         options: [
           { kind: 'hasInitiative', levelAtLeast: 'tinh' },
           { kind: 'hasResearch', levelAtLeast: 'tinh' },
         ],
-        source: SOURCES.cstdTinh2003,
+        ...cite('cstdTinh2003'),
       },
     ],
   },
   collective: {
     TTLDTT: [
-      { kind: 'unitRatingAtLeast', rating: 'HTTNV', source: SOURCES.ttldtt2003 },
+      { kind: 'unitRatingAtLeast', rating: 'HTTNV', ...cite('ttldtt2003') },
       {
         kind: 'memberShareWithTitle',
         titleId: 'LDTT',
         percent: 50,
         comparison: 'moreThan',
-        source: SOURCES.ttldtt2003,
+        ...cite('ttldtt2003'),
       },
-      { kind: 'noMemberDisciplineFrom', level: 'canh-cao', source: SOURCES.ttldtt2003 },
+      { kind: 'noMemberDisciplineFrom', level: 'canh-cao', ...cite('ttldtt2003') },
     ],
     TTLDXS: [
-      { kind: 'unitRatingAtLeast', rating: 'HTXSNV', source: SOURCES.ttldxs2003 },
-      { kind: 'allMembersRatingAtLeast', rating: 'HTNV', source: SOURCES.ttldxs2003 },
+      { kind: 'unitRatingAtLeast', rating: 'HTXSNV', ...cite('ttldxs2003') },
+      { kind: 'allMembersRatingAtLeast', rating: 'HTNV', ...cite('ttldxs2003') },
       {
         kind: 'memberShareWithTitle',
         titleId: 'LDTT',
         percent: 70,
         comparison: 'atLeast',
-        source: SOURCES.ttldxs2003,
+        ...cite('ttldxs2003'),
       },
-      { kind: 'membersWithTitleAtLeast', titleId: 'CSTDCS', count: 1, source: SOURCES.ttldxs2003 },
-      { kind: 'noMemberDisciplineFrom', level: 'canh-cao', source: SOURCES.ttldxs2003 },
+      { kind: 'membersWithTitleAtLeast', titleId: 'CSTDCS', count: 1, ...cite('ttldxs2003') },
+      { kind: 'noMemberDisciplineFrom', level: 'canh-cao', ...cite('ttldxs2003') },
     ],
   },
   caps: {
-    cstdcsOfLdtt: { percent: 15, source: SOURCES.cstdcsCap },
+    cstdcsOfLdtt: { percent: 15, ...cite('cstdcsCap2017') },
     htxsnvOfRated: null,
   },
 };
@@ -225,10 +266,23 @@ export function profileKnowsTitle(profile: TargetProfile, titleId: TitleId): boo
   return profile.individual[titleId] !== undefined || profile.collective[titleId] !== undefined;
 }
 
-/** The numbers a school may edit on "Quy chế"; null switches a cap off. */
+/** CSTĐCS beyond LĐTT: one of HTXSNV / sáng kiến / đề tài (2022), sáng kiến or đề tài (2003), or both. */
+export type CstdcsPath = 'any' | 'initiative' | 'htxsnv-and-initiative';
+export const CSTDCS_PATHS: CstdcsPath[] = ['any', 'initiative', 'htxsnv-and-initiative'];
+
+/** How discipline bars LĐTT and CSTĐCS; 'none' drops the condition (the school's choice). */
+export type DisciplineSetting = DisciplineMode | 'none';
+export const DISCIPLINE_SETTINGS: DisciplineSetting[] = ['from-term-end', 'whole-year', 'none'];
+
+/** What a school may change on "Quy chế"; null switches a cap off. */
 export interface TargetProfileEdits {
   requireRegistration?: boolean;
+  ldttMinRating?: PerformanceRating;
   ldttMinMonths?: number;
+  discipline?: DisciplineSetting;
+  disciplineFrom?: DisciplineLevel;
+  cstdcsPath?: CstdcsPath;
+  cstdTinhYears?: number;
   ttldttPercent?: number;
   ttldxsPercent?: number;
   cstdcsCapPercent?: number | null;
@@ -238,29 +292,105 @@ export interface TargetProfileEdits {
 /** Appended to the source of a number the school changed, so a flag never credits the law with it. */
 export const SCHOOL_EDIT_NOTE = ' (nhà trường điều chỉnh)';
 
-function edited(source: string): string {
-  return source.endsWith(SCHOOL_EDIT_NOTE) ? source : `${source}${SCHOOL_EDIT_NOTE}`;
+function edited<T extends RuleMeta>(meta: T): T {
+  const source = meta.source.endsWith(SCHOOL_EDIT_NOTE) ? meta.source : `${meta.source}${SCHOOL_EDIT_NOTE}`;
+  const copy: T = { ...meta, source, schoolRule: true };
+  delete copy.unverified;
+  return copy;
+}
+
+function metaOf(c: RuleMeta): RuleMeta {
+  return {
+    source: c.source,
+    ...(c.ruleId ? { ruleId: c.ruleId } : {}),
+    ...(c.unverified ? { unverified: true } : {}),
+    ...(c.schoolRule ? { schoolRule: true } : {}),
+  };
 }
 
 function withMinMonths(conditions: IndividualCondition[], months: number): IndividualCondition[] {
   return conditions.map((c) =>
-    c.kind === 'minMonthsWorked' && c.months !== months ? { ...c, months, source: edited(c.source) } : c,
+    c.kind === 'minMonthsWorked' && c.months !== months ? edited({ ...c, months }) : c,
+  );
+}
+
+function withMinRating(conditions: IndividualCondition[], rating: PerformanceRating): IndividualCondition[] {
+  return conditions.map((c) =>
+    c.kind === 'ratingAtLeast' && c.rating !== rating ? edited({ ...c, rating }) : c,
+  );
+}
+
+function withDiscipline(
+  conditions: IndividualCondition[],
+  setting: DisciplineSetting | undefined,
+  level: DisciplineLevel | undefined,
+  fallback: RuleMeta,
+): IndividualCondition[] {
+  if (setting === undefined && level === undefined) return conditions;
+  const current = conditions.find((c) => c.kind === 'noDisciplineFrom');
+  const rest = conditions.filter((c) => c.kind !== 'noDisciplineFrom');
+  if (setting === 'none') return current ? rest : conditions;
+  const mode = setting ?? (current?.kind === 'noDisciplineFrom' ? (current.mode ?? 'whole-year') : undefined);
+  if (mode === undefined) return conditions;
+  const from = level ?? (current?.kind === 'noDisciplineFrom' ? current.level : 'khien-trach');
+  if (
+    current?.kind === 'noDisciplineFrom' &&
+    (current.mode ?? 'whole-year') === mode &&
+    current.level === from
+  ) {
+    return conditions;
+  }
+  const meta = current ? metaOf(current) : fallback;
+  return [...rest, edited({ kind: 'noDisciplineFrom', level: from, mode, ...meta })];
+}
+
+function withCstdcsPath(conditions: IndividualCondition[], path: CstdcsPath): IndividualCondition[] {
+  if (cstdcsPathOf(conditions) === path) return conditions;
+  const anyOf = conditions.find((c) => c.kind === 'anyOf');
+  const meta = edited(anyOf ? metaOf(anyOf) : metaOf(conditions[0]));
+  const keep = conditions.filter((c) => c.kind !== 'anyOf' && c.kind !== 'ratingAtLeast');
+  const paths: IndividualCondition[] =
+    path === 'any'
+      ? [{ kind: 'anyOf', options: CSTDCS_ANY_PATH, ...meta }]
+      : path === 'initiative'
+        ? [{ kind: 'anyOf', options: INITIATIVE_PATH, ...meta }]
+        : [
+            { kind: 'ratingAtLeast', rating: 'HTXSNV', ...meta },
+            { kind: 'anyOf', options: INITIATIVE_PATH, ...meta },
+          ];
+  const [title, ...others] = keep;
+  return title ? [title, ...paths, ...others] : paths;
+}
+
+function cstdcsPathOf(conditions: IndividualCondition[] | undefined): CstdcsPath {
+  if (conditions?.some((c) => c.kind === 'ratingAtLeast' && c.rating === 'HTXSNV')) {
+    return 'htxsnv-and-initiative';
+  }
+  const anyOf = conditions?.find((c) => c.kind === 'anyOf');
+  return anyOf?.kind === 'anyOf' && anyOf.options.some((o) => o.kind === 'ratingAtLeast')
+    ? 'any'
+    : 'initiative';
+}
+
+function withYears(conditions: IndividualCondition[], years: number): IndividualCondition[] {
+  return conditions.map((c) =>
+    c.kind === 'consecutiveYears' && c.years !== years ? edited({ ...c, years }) : c,
   );
 }
 
 function withLdttShare(conditions: CollectiveCondition[], percent: number): CollectiveCondition[] {
   return conditions.map((c) =>
     c.kind === 'memberShareWithTitle' && c.titleId === 'LDTT' && c.percent !== percent
-      ? { ...c, percent, source: edited(c.source) }
+      ? edited({ ...c, percent })
       : c,
   );
 }
 
-function editCap(cap: CapRule | null, percent: number | null | undefined, source: string): CapRule | null {
+function editCap(cap: CapRule | null, percent: number | null | undefined, id: RuleId): CapRule | null {
   if (percent === undefined || percent === cap?.percent) return cap;
   if (percent === null) return null;
   // A cap the school sets takes the citation of the cap it stands for, marked as the school's choice.
-  return { ...cap, percent, source: edited(cap?.source ?? source) };
+  return edited({ ...(cap ?? cite(id)), percent });
 }
 
 /** A built-in profile with the school's edits; unchanged values keep the built-in condition and source. */
@@ -268,8 +398,26 @@ export function customTargetProfile(baseId: TargetProfileId, edits: TargetProfil
   const base = TARGET_PROFILES[baseId];
   const individual = { ...base.individual };
   const collective = { ...base.collective };
-  if (edits.ldttMinMonths !== undefined && individual.LDTT) {
-    individual.LDTT = withMinMonths(individual.LDTT, edits.ldttMinMonths);
+  const disciplineMeta = cite(baseId === 'luat-2003' ? 'ldttDiscipline2003' : 'discipline2022');
+  if (individual.LDTT) {
+    let ldtt = individual.LDTT;
+    if (edits.ldttMinMonths !== undefined) ldtt = withMinMonths(ldtt, edits.ldttMinMonths);
+    if (edits.ldttMinRating !== undefined) ldtt = withMinRating(ldtt, edits.ldttMinRating);
+    individual.LDTT = withDiscipline(ldtt, edits.discipline, edits.disciplineFrom, disciplineMeta);
+  }
+  if (individual.CSTDCS) {
+    let cstdcs = individual.CSTDCS;
+    if (edits.cstdcsPath !== undefined) cstdcs = withCstdcsPath(cstdcs, edits.cstdcsPath);
+    // CSTĐCS needs LĐTT, so the 2003 law's discipline bar reaches it through LĐTT; it is written out only
+    // where the profile writes it (2022) or the school asks.
+    const own = cstdcs.some((c) => c.kind === 'noDisciplineFrom');
+    individual.CSTDCS =
+      own || edits.discipline === 'from-term-end'
+        ? withDiscipline(cstdcs, edits.discipline, edits.disciplineFrom, disciplineMeta)
+        : cstdcs;
+  }
+  if (edits.cstdTinhYears !== undefined && individual.CSTD_TINH) {
+    individual.CSTD_TINH = withYears(individual.CSTD_TINH, edits.cstdTinhYears);
   }
   if (edits.ttldttPercent !== undefined && collective.TTLDTT) {
     collective.TTLDTT = withLdttShare(collective.TTLDTT, edits.ttldttPercent);
@@ -277,14 +425,17 @@ export function customTargetProfile(baseId: TargetProfileId, edits: TargetProfil
   if (edits.ttldxsPercent !== undefined && collective.TTLDXS) {
     collective.TTLDXS = withLdttShare(collective.TTLDXS, edits.ttldxsPercent);
   }
+  const requireRegistration = edits.requireRegistration ?? base.requireRegistration;
   const profile: TargetProfile = {
     ...base,
-    requireRegistration: edits.requireRegistration ?? base.requireRegistration,
+    requireRegistration,
+    registration:
+      requireRegistration === base.requireRegistration ? base.registration : cite('registration2022'),
     individual,
     collective,
     caps: {
-      cstdcsOfLdtt: editCap(base.caps.cstdcsOfLdtt, edits.cstdcsCapPercent, SOURCES.cstdcsCap),
-      htxsnvOfRated: editCap(base.caps.htxsnvOfRated, edits.htxsnvCapPercent, SOURCES.htxsnvCap),
+      cstdcsOfLdtt: editCap(base.caps.cstdcsOfLdtt, edits.cstdcsCapPercent, 'cstdcsCap2017'),
+      htxsnvOfRated: editCap(base.caps.htxsnvOfRated, edits.htxsnvCapPercent, 'htxsnvCap'),
     },
   };
   return { ...profile, customised: !sameRules(profile, base) };
@@ -294,9 +445,13 @@ function sameRules(a: TargetProfile, b: TargetProfile): boolean {
   return JSON.stringify({ ...a, customised: undefined }) === JSON.stringify({ ...b, customised: undefined });
 }
 
-/** Editable numbers of a profile, as "Quy chế" shows them. */
+/** Everything a school may change, as "Quy chế" shows it. */
 export function profileEditableValues(profile: TargetProfile): Required<TargetProfileEdits> {
-  const months = profile.individual.LDTT?.find((c) => c.kind === 'minMonthsWorked');
+  const ldtt = profile.individual.LDTT ?? [];
+  const months = ldtt.find((c) => c.kind === 'minMonthsWorked');
+  const rating = ldtt.find((c) => c.kind === 'ratingAtLeast');
+  const discipline = ldtt.find((c) => c.kind === 'noDisciplineFrom');
+  const years = profile.individual.CSTD_TINH?.find((c) => c.kind === 'consecutiveYears');
   const share = (titleId: TitleId): number => {
     const c = profile.collective[titleId]?.find(
       (x) => x.kind === 'memberShareWithTitle' && x.titleId === 'LDTT',
@@ -305,7 +460,12 @@ export function profileEditableValues(profile: TargetProfile): Required<TargetPr
   };
   return {
     requireRegistration: profile.requireRegistration,
+    ldttMinRating: rating?.kind === 'ratingAtLeast' ? rating.rating : 'HTTNV',
     ldttMinMonths: months && months.kind === 'minMonthsWorked' ? months.months : 0,
+    discipline: discipline?.kind === 'noDisciplineFrom' ? (discipline.mode ?? 'whole-year') : 'none',
+    disciplineFrom: discipline?.kind === 'noDisciplineFrom' ? discipline.level : 'khien-trach',
+    cstdcsPath: cstdcsPathOf(profile.individual.CSTDCS),
+    cstdTinhYears: years?.kind === 'consecutiveYears' ? years.years : 3,
     ttldttPercent: share('TTLDTT'),
     ttldxsPercent: share('TTLDXS'),
     cstdcsCapPercent: profile.caps.cstdcsOfLdtt?.percent ?? null,
@@ -329,6 +489,11 @@ export function validateTargetProfile(profile: TargetProfile): string[] {
   if (!Number.isInteger(v.ldttMinMonths) || v.ldttMinMonths < 0 || v.ldttMinMonths > 120) {
     problems.push(
       `Số tháng công tác tối thiểu để xét LĐTT phải là số nguyên từ 0 đến 120 (đang là ${v.ldttMinMonths}).`,
+    );
+  }
+  if (!Number.isInteger(v.cstdTinhYears) || v.cstdTinhYears < 1 || v.cstdTinhYears > 10) {
+    problems.push(
+      `Số năm liên tục đạt CSTĐCS để xét CSTĐ cấp tỉnh phải là số nguyên từ 1 đến 10 (đang là ${v.cstdTinhYears}).`,
     );
   }
   return problems;

@@ -3,7 +3,14 @@
  * test and the template start from. Awarding bodies are copied as the plan writes them; where the plan names
  * none the level is left empty rather than guessed.
  */
+import type { TargetProfileEdits } from './profiles';
 import type { Target } from './types';
+
+/**
+ * Seed 000's own Quy chế on top of the law: its plan requires registration ("đăng ký thi đua"), which the
+ * 2022 law no longer does (Điều 7), so under the 2022 profile it is the school's rule.
+ */
+export const SEED_000_QUY_CHE: TargetProfileEdits = { requireRegistration: true };
 
 export function seed000Targets(): Target[] {
   return [

@@ -3,6 +3,7 @@
  * first step not taken and says why, with the rule's source; `out` tells a stop that is final (ineligible,
  * vote failed, not approved, not registered) from one that is only "not yet".
  */
+import { checkCitation } from './eligibility';
 import { SOURCES } from './sources';
 import type {
   ApprovalDecision,
@@ -19,6 +20,8 @@ export interface StatusInput {
   subjectLabel: string;
   titleLabel: string;
   requireRegistration: boolean;
+  /** The registration rule's citation with its status; the seed 003 principle when absent. */
+  registrationSource?: string;
   registered: boolean;
   eligibility: EligibilityResult;
   /** Put forward: on the proposal list, or with a vote or approval recorded. */
@@ -47,7 +50,12 @@ export function statusOf(input: StatusInput): StatusResult {
     return {
       stage: 'not-registered',
       out: true,
-      reasons: [{ message: `${who} chưa đăng ký thi đua ${title}.`, source: SOURCES.registration }],
+      reasons: [
+        {
+          message: `${who} chưa đăng ký thi đua ${title}.`,
+          source: input.registrationSource ?? SOURCES.registration,
+        },
+      ],
     };
   }
   const { verdict, checks } = input.eligibility;
@@ -58,7 +66,7 @@ export function statusOf(input: StatusInput): StatusResult {
       out: verdict === 'not-eligible',
       reasons: checks
         .filter((c) => c.outcome === wanted)
-        .map((c) => ({ message: c.message, source: c.source })),
+        .map((c) => ({ message: c.message, source: checkCitation(c) })),
     };
   }
   if (!input.proposed) {

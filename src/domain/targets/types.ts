@@ -57,6 +57,11 @@ export interface Discipline {
   level: DisciplineLevel;
   /** ISO date of the decision; only checked for being possible (not after the year's end). */
   date?: string;
+  /**
+   * ISO last day of the discipline's term (thời hạn kỷ luật). Under NĐ 152/2025 Điều 4 khoản 4 achievements
+   * count only from its end; without it the 2022 rules cannot decide and say so.
+   */
+  termEnd?: string;
 }
 
 /** Where a sáng kiến or research project was recognised, lowest first. */
@@ -82,6 +87,8 @@ export interface PersonRecord {
   /** Months on maternity leave this year: counted as time worked (NĐ 152/2025/NĐ-CP Điều 4). */
   maternityLeaveMonths?: number;
   discipline?: Discipline;
+  /** A discipline case is being considered (đang xem xét kỷ luật): nobody is commended meanwhile. */
+  disciplineUnderConsideration?: boolean;
   initiatives?: AchievementTally;
   research?: AchievementTally;
   /** School years (by their first calendar year: 2019 means 2019-2020) in which the person was CSTĐCS. */
@@ -145,6 +152,8 @@ export interface ConditionCheck {
   message: string;
   source: string;
   unverified?: boolean;
+  /** The school's own rule (Quy chế của trường), not the law's. */
+  schoolRule?: boolean;
 }
 
 export interface EligibilityResult {

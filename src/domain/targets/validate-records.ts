@@ -97,6 +97,28 @@ function validateRecordDates(
       );
     }
   }
+  const termEnd = record.discipline?.termEnd;
+  if (termEnd !== undefined) {
+    if (!parseIsoDate(termEnd)) {
+      issues.push(
+        recordIssue(
+          record,
+          'targets.record.bad-date',
+          'error',
+          `${who}: ngày hết hạn kỷ luật "${termEnd}" không phải ngày có thật. Nhập theo dạng dd/mm/yyyy.`,
+        ),
+      );
+    } else if (date !== undefined && parseIsoDate(date) && termEnd < date) {
+      issues.push(
+        recordIssue(
+          record,
+          'targets.record.discipline-term-before-decision',
+          'error',
+          `${who}: ngày hết hạn kỷ luật ${formatVietnameseDate(termEnd)} trước ngày quyết định kỷ luật ${formatVietnameseDate(date)}. Sửa một trong hai ngày.`,
+        ),
+      );
+    }
+  }
   return issues;
 }
 

@@ -109,6 +109,25 @@ function schoolChoice(titleId: TitleId, decree: string): TitleRule {
 const isProvincialOrAbove = (titleId: TitleId): boolean =>
   titleId === 'CSTD_TINH' || titleId === 'CSTD_TOAN_QUOC';
 
+const SCHOOL_COUNCIL = 'Hội đồng Thi đua – Khen thưởng của trường (theo quy chế của trường)';
+
+/**
+ * What a built-in profile binds and when, beside the profile (the "Quy chế" sheet round-trips the profile
+ * itself; these facts belong to the legal text, not to the school's copy).
+ */
+export interface VoteProfileInfo {
+  /** Which council or body the profile's rules bind, in Vietnamese. */
+  scope: string;
+  /** ISO days its source is in force (to: last day); undefined when unknown or open. */
+  from?: string;
+  to?: string;
+  /**
+   * False for a rule that binds another council (NĐ 91/2017 Điều 45 khoản 8 binds ministries' and provinces'
+   * councils): shown for reference, never picked as a school's default.
+   */
+  schoolDefault: boolean;
+}
+
 export const SEED_003_PROFILE: RuleProfile = {
   id: 'seed003-tt35-2015',
   label: 'Kế hoạch cụm 2016 – TT 35/2015/TT-BGDĐT, QĐ 48/2014/QĐ-UBND TP.HCM',
@@ -119,9 +138,13 @@ export const SEED_003_PROFILE: RuleProfile = {
 
 const ND_91 = 'NĐ 91/2017/NĐ-CP Điều 45 khoản 8';
 
+/**
+ * Điều 45 khoản 8 binds the councils of ministries and provinces, not a school's: kept for reference (a school
+ * whose Quy chế copies it), never a school's default.
+ */
 export const ND_91_2017_PROFILE: RuleProfile = {
   id: 'nd91-2017',
-  label: 'Nghị định 91/2017/NĐ-CP',
+  label: 'Nghị định 91/2017/NĐ-CP Điều 45 khoản 8 (Hội đồng cấp bộ, cấp tỉnh)',
   source: ND_91,
   quorum: { ...SEED_003_QUORUM, schoolChoice: true, source: `${ND_91}: theo quy chế của đơn vị` },
   perTitle: perTitle((titleId) =>
@@ -147,10 +170,12 @@ export const ND_91_2017_PROFILE: RuleProfile = {
 
 const ND_98 = 'NĐ 98/2023/NĐ-CP Điều 30 khoản 7';
 
+/** The 80% for CSTĐCS (and 90% above it) was read from a summary, not the decree's text: unverified. */
 export const ND_98_2023_PROFILE: RuleProfile = {
   id: 'nd98-2023',
   label: 'Nghị định 98/2023/NĐ-CP (01/01/2024 – 30/6/2025)',
   source: ND_98,
+  unverified: true,
   quorum: { ...SEED_003_QUORUM, schoolChoice: true, source: `${ND_98}: theo quy chế của đơn vị` },
   perTitle: perTitle((titleId) => {
     if (titleId === 'CSTDCS') {
@@ -159,7 +184,8 @@ export const ND_98_2023_PROFILE: RuleProfile = {
         base: 'allMembers',
         secretBallot: true,
         absentWrittenVotes: true,
-        source: `${ND_98}: bỏ phiếu, từ 80% trên tổng số thành viên Hội đồng`,
+        unverified: true,
+        source: `${ND_98}: bỏ phiếu, từ 80% trên tổng số thành viên Hội đồng (đọc từ bản tóm tắt, chưa đối chiếu văn bản)`,
       };
     }
     if (isProvincialOrAbove(titleId)) {
@@ -168,31 +194,50 @@ export const ND_98_2023_PROFILE: RuleProfile = {
         base: 'allMembers',
         secretBallot: true,
         absentWrittenVotes: true,
-        source: `${ND_98}: từ 90% trên tổng số thành viên Hội đồng`,
+        unverified: true,
+        source: `${ND_98}: từ 90% trên tổng số thành viên Hội đồng (đọc từ bản tóm tắt, chưa đối chiếu văn bản)`,
       };
     }
     return schoolChoice(titleId, ND_98);
   }),
 };
 
-const ND_152 = 'NĐ 152/2025/NĐ-CP (từ 01/7/2025)';
+const ND_152 = 'NĐ 152/2025/NĐ-CP';
+const ND_152_NONE =
+  `${ND_152} không quy định túc số, ngưỡng cho Hội đồng của trường (Điều 6 khoản 2 điểm đ, e giao bộ, tỉnh quy định; ` +
+  `Điều 60 khoản 2: chưa có thì áp dụng NĐ 98/2023/NĐ-CP)`;
 
-/** Nobody has checked these against NĐ 152/2025: every value is the seed 003 one, flagged unverified. */
+/**
+ * NĐ 152/2025 (01/07/2025, expires 01/03/2027 by its Điều 60 khoản 1) sets no quorum or threshold for a school:
+ * it leaves council rules to ministries and provinces and keeps NĐ 98/2023's until they set theirs. It states
+ * ≥ 90% of all members only for CSTĐ toàn quốc and the Anh hùng titles, ≥ 80% for Cờ thi đua của Chính phủ
+ * (Điều 33 khoản 5), which bind the councils that propose those awards.
+ */
 export const ND_152_2025_PROFILE: RuleProfile = {
   id: 'nd152-2025',
-  label: 'Nghị định 152/2025/NĐ-CP (chưa kiểm chứng)',
-  source: ND_152,
+  label: 'Nghị định 152/2025/NĐ-CP (01/07/2025 – 28/02/2027)',
+  source: `${ND_152}; Điều 60 khoản 2: ${ND_98}`,
+  // The CSTĐCS and CSTĐ tỉnh values come from NĐ 98/2023, read from a summary.
   unverified: true,
   quorum: {
     ...SEED_003_QUORUM,
-    unverified: true,
-    source: `${ND_152}: chưa kiểm chứng, tạm lấy 2/3 như seed 003`,
+    schoolChoice: true,
+    source: `${ND_152_NONE}: theo quy chế của đơn vị (mặc định lấy theo seed 003)`,
   },
-  perTitle: perTitle((titleId) => ({
-    ...seed003Rule(titleId),
-    unverified: true,
-    source: `${ND_152}: chưa kiểm chứng, tạm lấy theo seed 003`,
-  })),
+  perTitle: perTitle((titleId) => {
+    if (titleId === 'CSTD_TOAN_QUOC') {
+      return {
+        threshold: { percent: 90 },
+        base: 'allMembers',
+        secretBallot: true,
+        absentWrittenVotes: true,
+        source: `${ND_152} Điều 33 khoản 5: từ 90% trên tổng số thành viên Hội đồng xét đề nghị (Chiến sĩ thi đua toàn quốc, danh hiệu Anh hùng; Cờ thi đua của Chính phủ từ 80%)`,
+      };
+    }
+    const nd98 = ND_98_2023_PROFILE.perTitle[titleId];
+    if (nd98.schoolChoice) return schoolChoice(titleId, ND_152_NONE);
+    return { ...nd98, source: `${ND_152} Điều 60 khoản 2 (áp dụng tiếp NĐ 98/2023): ${nd98.source}` };
+  }),
 };
 
 export const BUILT_IN_PROFILES: RuleProfile[] = [
@@ -203,6 +248,81 @@ export const BUILT_IN_PROFILES: RuleProfile[] = [
 ];
 
 export const CUSTOM_PROFILE_ID = 'custom';
+
+const PROFILE_INFO: Record<string, VoteProfileInfo> = {
+  [SEED_003_PROFILE.id]: { scope: `${SCHOOL_COUNCIL}; cụm thi đua (seed 003)`, schoolDefault: true },
+  [ND_91_2017_PROFILE.id]: {
+    scope: 'Hội đồng TĐKT cấp bộ, cấp tỉnh (không phải Hội đồng của trường)',
+    from: '2017-10-01',
+    to: '2023-12-31',
+    schoolDefault: false,
+  },
+  [ND_98_2023_PROFILE.id]: {
+    scope: SCHOOL_COUNCIL,
+    from: '2024-01-01',
+    to: '2025-06-30',
+    schoolDefault: true,
+  },
+  [ND_152_2025_PROFILE.id]: {
+    scope: SCHOOL_COUNCIL,
+    from: '2025-07-01',
+    to: '2027-02-28',
+    schoolDefault: true,
+  },
+};
+
+/** Scope, dates and default use of a built-in profile; a school's own profile binds its own council. */
+export function voteProfileInfo(profile: Pick<RuleProfile, 'id'>): VoteProfileInfo {
+  return PROFILE_INFO[profile.id] ?? { scope: SCHOOL_COUNCIL, schoolDefault: true };
+}
+
+const DATED_SCHOOL_PROFILES = (): RuleProfile[] =>
+  BUILT_IN_PROFILES.filter((p) => voteProfileInfo(p).schoolDefault && voteProfileInfo(p).from !== undefined);
+
+function inForceOn(p: RuleProfile, day: string): boolean {
+  const { from, to } = voteProfileInfo(p);
+  return (from === undefined || from <= day) && (to === undefined || to >= day);
+}
+
+/**
+ * The vote profile a school starts from for a year: the dated school profile in force on the year's last day
+ * (when titles are voted), else seed 003's school rule. A year during which another profile was in force gets
+ * a warning naming both; NĐ 91/2017's profile binds provincial councils and is never the default.
+ */
+export function defaultVoteProfileFor(
+  yearStart: string,
+  yearEnd: string,
+): { profile: RuleProfile; issues: DomainIssue[] } {
+  const dated = DATED_SCHOOL_PROFILES();
+  const profile = dated.find((p) => inForceOn(p, yearEnd)) ?? SEED_003_PROFILE;
+  const during = dated.filter((p) => {
+    const { from, to } = voteProfileInfo(p);
+    return p !== profile && (from ?? '') <= yearEnd && (to === undefined || to >= yearStart);
+  });
+  // A year that starts before the chosen profile's first day began under whatever preceded it.
+  const chosenFrom = voteProfileInfo(profile).from;
+  const startedEarlier = chosenFrom !== undefined && chosenFrom > yearStart;
+  const others = during.length > 0 ? during : startedEarlier ? [SEED_003_PROFILE] : [];
+  const issues: DomainIssue[] =
+    others.length === 0
+      ? []
+      : [
+          {
+            code: 'vote.profile.year-straddles',
+            severity: 'warning',
+            message: `Năm học ${yearStart.slice(0, 4)}-${yearEnd.slice(0, 4)} có hai quy định bỏ phiếu: ${[
+              ...others,
+              profile,
+            ]
+              .map((p) => p.label)
+              .join(
+                ' và ',
+              )}. Đang dùng "${profile.label}" (quy định có hiệu lực khi bình xét cuối năm); hội đồng kiểm tra lại trên sheet Quy chế.`,
+            source: [...others, profile].map((p) => p.source).join('; '),
+          },
+        ];
+  return { profile, issues };
+}
 
 export function findBuiltInProfile(id: string): RuleProfile | undefined {
   return BUILT_IN_PROFILES.find((profile) => profile.id === id);

@@ -5,7 +5,7 @@ import { RATING_ORDER } from '../../domain/titles';
 import { rangeAddress } from '../a1';
 import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, StyledRange } from '../grid';
 import { COLOURS, REGISTERED_MARK, RESULT_ACHIEVED, RESULT_OUT, VERDICT_TEXT } from './constants';
-import { LEVEL_WORDS } from './registration-headers';
+import { LEVEL_WORDS, UNDER_REVIEW_MARK } from './registration-headers';
 import type { RegistrationLayout } from './registration-layout';
 
 export function columnSpan(cols: Partial<Record<TitleId, number>>): [number, number] | undefined {
@@ -26,13 +26,17 @@ export function personStyles(layout: RegistrationLayout): StyledRange[] {
   const styles: StyledRange[] = [
     { range: rangeAddress(0, 0, 0, 0), style: { bold: true, fontSize: 14 } },
     { range: rangeAddress(groupRow, 0, headerRow, layout.lastCol), style: header },
-    { range: rangeAddress(firstRow, 0, lastRow, cols.cstdcsYears), style: { borders: true } },
+    { range: rangeAddress(firstRow, 0, lastRow, cols.disciplineReview), style: { borders: true } },
     {
       range: rangeAddress(firstRow, cols.hireDate, lastRow, cols.hireDate),
       style: { numberFormat: 'dd/mm/yyyy' },
     },
     {
       range: rangeAddress(firstRow, cols.disciplineDate, lastRow, cols.disciplineDate),
+      style: { numberFormat: 'dd/mm/yyyy' },
+    },
+    {
+      range: rangeAddress(firstRow, cols.disciplineTermEnd, lastRow, cols.disciplineTermEnd),
       style: { numberFormat: 'dd/mm/yyyy' },
     },
   ];
@@ -130,6 +134,12 @@ export function validations(layout: RegistrationLayout): DataValidationSpec[] {
       errorMessage: 'Chọn hình thức kỷ luật trong danh sách, hoặc để trống.',
     },
     {
+      range: col(cols.disciplineReview),
+      kind: 'list',
+      list: [UNDER_REVIEW_MARK],
+      errorMessage: `Ghi "${UNDER_REVIEW_MARK}" khi đang xem xét kỷ luật, hoặc để trống.`,
+    },
+    {
       range: col(cols.initiatives),
       kind: 'whole',
       min: 0,
@@ -168,6 +178,8 @@ export function widths(layout: RegistrationLayout): number[] {
   w[p.team] = 90;
   w[p.hireDate] = 80;
   w[p.disciplineDate] = 80;
+  w[p.disciplineTermEnd] = 80;
+  w[p.disciplineReview] = 80;
   w[p.cstdcsYears] = 140;
   return w;
 }

@@ -25,7 +25,12 @@ export const PERSON_HEADERS = {
   research: 'Đề tài NCKH (số)',
   researchLevel: 'Cấp đề tài cao nhất',
   cstdcsYears: 'CSTĐCS các năm trước',
+  disciplineTermEnd: 'Hết hạn kỷ luật',
+  disciplineReview: 'Đang xem xét kỷ luật',
 } as const;
+
+/** Typed in "Đang xem xét kỷ luật" while a case is open. */
+export const UNDER_REVIEW_MARK = 'Có';
 
 export const UNIT_HEADERS = {
   stt: 'STT',

@@ -32,6 +32,10 @@ export interface PersonColumns {
   research: number;
   researchLevel: number;
   cstdcsYears: number;
+  /** Last day of the discipline's term (NĐ 152/2025 Điều 4 khoản 4 counts achievements from it). */
+  disciplineTermEnd: number;
+  /** "Có" while a discipline case is under consideration. */
+  disciplineReview: number;
 }
 
 export interface UnitColumns {
@@ -103,6 +107,8 @@ export function registrationLayout(
     research: rec + 9,
     researchLevel: rec + 10,
     cstdcsYears: rec + 11,
+    disciplineTermEnd: rec + 12,
+    disciplineReview: rec + 13,
   };
   const firstRow = 4;
   const lastRow = firstRow + Math.max(1, staffCount + spareRows) - 1;
@@ -137,7 +143,7 @@ export function registrationLayout(
       schoolRow: titleRow + 2 + teamCount,
       cols: unitCols,
     },
-    lastCol: Math.max(personCols.cstdcsYears, unitCols.disciplined),
+    lastCol: Math.max(personCols.disciplineReview, unitCols.disciplined),
   };
 }
 

@@ -24,7 +24,7 @@ import {
 } from './cell-read';
 import type { ResultMark } from './constants';
 import { DANG_KY_SHEET, REGISTERED_MARK, RESULT_ACHIEVED, RESULT_OUT, SCHOOL_ROW_ID } from './constants';
-import { PERSON_HEADERS, UNIT_BLOCK_TITLE, UNIT_HEADERS } from './registration-headers';
+import { PERSON_HEADERS, UNDER_REVIEW_MARK, UNIT_BLOCK_TITLE, UNIT_HEADERS } from './registration-headers';
 import { findHeader } from './targets-read';
 
 export interface RegisteredPerson {
@@ -147,6 +147,14 @@ function readMarks(
   }
 }
 
+/** "Có" (or "x") marks an open discipline case; "Không" says there is none. */
+function readYes(value: CellValue): Parsed<boolean> {
+  const t = nameMatchKey(text(value));
+  if (t === nameMatchKey(UNDER_REVIEW_MARK) || t === REGISTERED_MARK) return { ok: true, value: true };
+  if (t === nameMatchKey('Không')) return { ok: true, value: false };
+  return { ok: false, reason: `"${text(value)}" không đọc được; ghi "${UNDER_REVIEW_MARK}" hoặc để trống` };
+}
+
 function readPersonRecord(
   reader: Reader,
   r: number,
@@ -169,8 +177,16 @@ function readPersonRecord(
   if (maternity !== undefined) record.maternityLeaveMonths = maternity;
   const discipline = f('discipline', 'kỷ luật', readDiscipline);
   const disciplineDate = f('disciplineDate', 'ngày kỷ luật', readDate);
-  if (discipline)
-    record.discipline = disciplineDate ? { level: discipline, date: disciplineDate } : { level: discipline };
+  const termEnd = f('disciplineTermEnd', 'ngày hết hạn kỷ luật', readDate);
+  if (discipline) {
+    record.discipline = {
+      level: discipline,
+      ...(disciplineDate ? { date: disciplineDate } : {}),
+      ...(termEnd ? { termEnd } : {}),
+    };
+  }
+  const review = f('disciplineReview', 'đang xem xét kỷ luật', readYes);
+  if (review) record.disciplineUnderConsideration = true;
   const initiatives = f('initiatives', 'số sáng kiến', readNumber);
   const initiativeLevel = f('initiativeLevel', 'cấp sáng kiến', readAchievementLevel);
   if (initiatives !== undefined || initiativeLevel) {

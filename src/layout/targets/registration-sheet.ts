@@ -17,6 +17,7 @@ import {
   LEVEL_WORD,
   PERSON_HEADERS,
   SCHOOL_ROW_LABEL,
+  UNDER_REVIEW_MARK,
   UNIT_BLOCK_TITLE,
   UNIT_HEADERS,
   eligibleHeader,
@@ -110,6 +111,13 @@ function writePersonRow(
     v(record.research?.highestLevel && LEVEL_WORD[record.research.highestLevel]),
   );
   put(grid, row, c.cstdcsYears, v(yearsText(record.cstdcsYears)));
+  put(
+    grid,
+    row,
+    c.disciplineTermEnd,
+    v(record.discipline?.termEnd ? isoToExcelSerial(record.discipline.termEnd) : undefined),
+  );
+  put(grid, row, c.disciplineReview, v(record.disciplineUnderConsideration ? UNDER_REVIEW_MARK : undefined));
 }
 
 function writeUnitRow(
@@ -260,7 +268,7 @@ export function buildRegistrationSheet(input: RegistrationSheetInput): {
       layout.person.groupRow,
       layout.person.cols.rating,
       layout.person.groupRow,
-      layout.person.cols.cstdcsYears,
+      layout.person.cols.disciplineReview,
     ),
   );
   return {

@@ -3,6 +3,7 @@
  * the school) meets each collective title's conditions — built from the profile's conditions, the same
  * data the domain's collective check reads, so the sheet and the domain agree (a parity test holds it).
  * Shares compare integers (LĐTT × 100 ≥ percent × members); percentages come from "Quy chế" names.
+ * Counts are SUMPRODUCT over exact comparisons, so no tổ name is ever read as a COUNTIF criterion.
  */
 import type { CollectiveCondition } from '../../domain/targets';
 import { DISCIPLINE_LABELS, disciplineLevelsFrom } from '../../domain/targets';
@@ -30,62 +31,71 @@ interface UnitScope {
   isSchool: boolean;
 }
 
-function criteria(layout: RegistrationLayout, scope: UnitScope): string[] {
+/**
+ * Person rows of the unit, as a boolean array. The tổ name is free text, so it is compared with "=" (exact,
+ * as Excel compares text) and never passed as a COUNTIF criterion, where "*", "?", "~", "=", "<>" or ">=5"
+ * would be read as a wildcard or an operator.
+ */
+function inUnit(layout: RegistrationLayout, scope: UnitScope): string[] {
   if (scope.isSchool) return [];
   const name = cellAddress(scope.row, layout.unit.cols.name, true);
-  return [personColumnRange(layout, layout.person.cols.team), name];
+  return [`(${personColumnRange(layout, layout.person.cols.team)}=${name})`];
 }
 
-function countifs(pairs: string[]): string {
-  return `COUNTIFS(${pairs.join(',')})`;
+/** How many person rows meet every condition (each a boolean array over the person block). */
+function countWhere(conditions: string[]): string {
+  return `SUMPRODUCT(${conditions.join('*')}*1)`;
+}
+
+/** (range="text") for a constant of the workbook contract, never for a user's text. */
+function equals(range: string, constant: string): string {
+  return `(${range}=${quote(constant)})`;
 }
 
 export function membersFormula(layout: RegistrationLayout, scope: UnitScope): string {
   return scope.isSchool
     ? `COUNTIF(${personColumnRange(layout, layout.person.cols.id)},"<>")`
-    : `COUNTIF(${personColumnRange(layout, layout.person.cols.team)},${cellAddress(scope.row, layout.unit.cols.name, true)})`;
+    : countWhere(inUnit(layout, scope));
 }
 
 /** The person rows that count for a title: registered when registration is required, else any with a mã. */
-function subjectCriteria(layout: RegistrationLayout, titleId: TitleId): string[] {
+function subjectConditions(layout: RegistrationLayout, titleId: TitleId): string[] {
   const cols = layout.person.cols;
   const dk = cols.registered[titleId];
   return layout.requireRegistration && dk !== undefined
-    ? [personColumnRange(layout, dk), quote(REGISTERED_MARK)]
-    : [personColumnRange(layout, cols.id), '"<>"'];
+    ? [equals(personColumnRange(layout, dk), REGISTERED_MARK)]
+    : [`(${personColumnRange(layout, cols.id)}<>"")`];
 }
 
-/** Members of the unit whose KQ column for the title meets `criterion`; 0 when the title has no KQ column. */
+/** Members of the unit whose KQ column for the title is (or is not) `mark`; 0 when the title has no KQ column. */
 function countByResult(
   layout: RegistrationLayout,
   scope: UnitScope,
   titleId: TitleId,
-  criterion: string,
+  mark: string,
+  negate: boolean,
 ): string {
   const kq = layout.person.cols.result[titleId];
   if (kq === undefined) return '0';
-  return countifs([
-    ...criteria(layout, scope),
-    ...subjectCriteria(layout, titleId),
-    personColumnRange(layout, kq),
-    quote(criterion),
-  ]);
+  const range = personColumnRange(layout, kq);
+  const result = negate ? `(${range}<>${quote(mark)})` : equals(range, mark);
+  return countWhere([...inUnit(layout, scope), ...subjectConditions(layout, titleId), result]);
 }
 
 /** Members with the title achieved at the result stage ("Đạt" in its KQ column). */
 export function achievedFormula(layout: RegistrationLayout, scope: UnitScope, titleId: TitleId): string {
-  return countByResult(layout, scope, titleId, RESULT_ACHIEVED);
+  return countByResult(layout, scope, titleId, RESULT_ACHIEVED, false);
 }
 
 /** Members who have it or can still get it: everyone counted but those marked "Không đạt". */
 export function possibleFormula(layout: RegistrationLayout, scope: UnitScope, titleId: TitleId): string {
-  return countByResult(layout, scope, titleId, `<>${RESULT_OUT}`);
+  return countByResult(layout, scope, titleId, RESULT_OUT, true);
 }
 
 function ratingCount(layout: RegistrationLayout, scope: UnitScope, ratings: PerformanceRating[]): string {
   if (ratings.length === 0) return '0';
   const range = personColumnRange(layout, layout.person.cols.rating);
-  return ratings.map((r) => countifs([...criteria(layout, scope), range, quote(r)])).join('+');
+  return ratings.map((r) => countWhere([...inUnit(layout, scope), equals(range, r)])).join('+');
 }
 
 export function disciplinedFormula(
@@ -95,7 +105,7 @@ export function disciplinedFormula(
 ): string {
   const range = personColumnRange(layout, layout.person.cols.discipline);
   return disciplineLevelsFrom(from.level)
-    .map((level) => countifs([...criteria(layout, scope), range, quote(DISCIPLINE_LABELS[level])]))
+    .map((level) => countWhere([...inUnit(layout, scope), equals(range, DISCIPLINE_LABELS[level])]))
     .join('+');
 }
 

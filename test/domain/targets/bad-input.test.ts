@@ -1,15 +1,18 @@
 import type { Target } from '../../../src/domain/targets';
-import { evaluateTargets } from '../../../src/domain/targets';
+import { customTargetProfile, evaluateTargets } from '../../../src/domain/targets';
 import { baseInput, person, record } from './helpers';
 
 const at = (address: string) => ({ sheet: 'Đăng ký', address });
 
+/** Two people under the 2022 law, at a school whose Quy chế requires registration (as seed 000's plan). */
 function twoPeople() {
-  return baseInput(
+  const input = baseInput(
     'luat-2022',
     [person('GV01'), person('GV02', 'T2', 'nam', 'Trần Văn Bình')],
     [record('GV01'), record('GV02')],
   );
+  input.profile = customTargetProfile('luat-2022', { requireRegistration: true });
+  return input;
 }
 
 const ldtt = (count: number): Target => ({
@@ -156,14 +159,14 @@ describe('bad input: each a clear Vietnamese message, nothing dropped silently',
 });
 
 describe('irregular proposals', () => {
-  it('proposed without registration (seed 003, principle 2)', () => {
+  it('proposed without registration (the school’s Quy chế, as seed 000)', () => {
     const input = twoPeople();
     input.proposals = [{ subject: { kind: 'person', id: 'GV02' }, titleId: 'CSTDCS', location: at('B12') }];
     const flag = evaluateTargets(input).flags.find((f) => f.code === 'targets.proposed-unregistered')!;
     expect(flag.message).toBe(
       'Trần Văn Bình (mã GV02) được đề nghị Chiến sĩ thi đua cơ sở nhưng chưa đăng ký thi đua danh hiệu này nên không được xét. Bỏ khỏi danh sách đề nghị, hoặc ghi đăng ký nếu đã đăng ký đúng hạn.',
     );
-    expect(flag.source).toMatch(/seed 003, mục II\.2/);
+    expect(flag.source).toBe('Quy chế của trường (quy định của trường)');
     expect(flag.location).toEqual(at('B12'));
   });
 
@@ -183,7 +186,7 @@ describe('irregular proposals', () => {
     const flag = evaluateTargets(input).flags.find((f) => f.code === 'targets.proposed-ineligible')!;
     expect(flag.message).toContain('chưa đủ điều kiện');
     expect(flag.message).toContain('Chiến sĩ thi đua cơ sở cần một trong');
-    expect(flag.source).toBe('Luật Thi đua, khen thưởng 2022 Điều 23');
+    expect(flag.source).toBe('Luật Thi đua, khen thưởng 2022 Điều 23 (đã kiểm chứng)');
   });
 
   it('one person proposed for two forms for one achievement (seed 003, principle 4)', () => {
@@ -218,7 +221,7 @@ describe('irregular proposals', () => {
   });
 });
 
-describe('the HTXSNV cap (QĐ 366-QĐ/TW 2025 Điều 11)', () => {
+describe('the HTXSNV cap (NĐ 335/2025/NĐ-CP, a school’s option)', () => {
   it('flags 3 HTXSNV among 10 rated HTTNV or better (20% of 10 is 2)', () => {
     const staff = Array.from({ length: 10 }, (_, i) => person(`P${i}`));
     const input = baseInput(
@@ -226,8 +229,9 @@ describe('the HTXSNV cap (QĐ 366-QĐ/TW 2025 Điều 11)', () => {
       staff,
       staff.map((p, i) => record(p.id, { rating: i < 3 ? 'HTXSNV' : 'HTTNV' })),
     );
+    input.profile = customTargetProfile('luat-2022', { htxsnvCapPercent: 20 });
     const flag = evaluateTargets(input).flags.find((f) => f.code === 'targets.cap.htxsnv')!;
-    expect(flag.source).toBe('QĐ 366-QĐ/TW 2025 Điều 11');
+    expect(flag.source).toBe('NĐ 335/2025/NĐ-CP (nhà trường điều chỉnh) (quy định của trường)');
     expect(flag.message).toContain('20% của 10 là 2, nên tối đa 2');
   });
 
@@ -237,6 +241,17 @@ describe('the HTXSNV cap (QĐ 366-QĐ/TW 2025 Điều 11)', () => {
       'luat-2022',
       staff,
       staff.map((p, i) => record(p.id, { rating: i < 2 ? 'HTXSNV' : 'HTTNV' })),
+    );
+    input.profile = customTargetProfile('luat-2022', { htxsnvCapPercent: 20 });
+    expect(evaluateTargets(input).flags.some((f) => f.code === 'targets.cap.htxsnv')).toBe(false);
+  });
+
+  it('is off by default: 3 of 10 HTXSNV raise nothing under the 2022 profile', () => {
+    const staff = Array.from({ length: 10 }, (_, i) => person(`P${i}`));
+    const input = baseInput(
+      'luat-2022',
+      staff,
+      staff.map((p, i) => record(p.id, { rating: i < 3 ? 'HTXSNV' : 'HTTNV' })),
     );
     expect(evaluateTargets(input).flags.some((f) => f.code === 'targets.cap.htxsnv')).toBe(false);
   });

@@ -28,7 +28,7 @@ describe('LĐTT (Luật 2022 Điều 24; TT 01/2024/TT-BNV)', () => {
     expect(fail.message).toBe(
       'Nguyễn Thị GV01 (mã GV01): xếp loại Hoàn thành nhiệm vụ (HTNV), Lao động tiên tiến cần Hoàn thành tốt nhiệm vụ (HTTNV) trở lên.',
     );
-    expect(fail.source).toBe('Luật Thi đua, khen thưởng 2022 Điều 24');
+    expect(fail.source).toBe('Luật Thi đua, khen thưởng 2022 Điều 24 khoản 1');
   });
 
   it('refuses someone hired 5 months before the year ends (01/01/2024 → 31/05/2024)', () => {
@@ -42,11 +42,13 @@ describe('LĐTT (Luật 2022 Điều 24; TT 01/2024/TT-BNV)', () => {
     expect(checksFor('luat-2022', 'LDTT', { hireDate: '2023-12-01' }).eligibility.verdict).toBe('eligible');
   });
 
-  it('counts maternity leave as time worked (NĐ 152/2025 Điều 4)', () => {
+  it('counts maternity leave as time worked (NĐ 152/2025 Điều 4 khoản 5)', () => {
     const status = checksFor('luat-2022', 'LDTT', { hireDate: '2023-11-01', maternityLeaveMonths: 4 });
     expect(status.eligibility.verdict).toBe('eligible');
     const months = status.eligibility.checks.find((c) => c.code === 'months')!;
-    expect(months.message).toContain('7 tháng (đã tính cả 4 tháng nghỉ thai sản, NĐ 152/2025/NĐ-CP Điều 4)');
+    expect(months.message).toContain(
+      '7 tháng (đã tính cả 4 tháng nghỉ thai sản, theo quy chế của trường; NĐ 152/2025/NĐ-CP Điều 4 khoản 5 áp dụng từ 01/07/2025)',
+    );
   });
 
   it('is unknown, not refused, while the rating is missing', () => {
@@ -56,15 +58,17 @@ describe('LĐTT (Luật 2022 Điều 24; TT 01/2024/TT-BNV)', () => {
     expect(status.reasons[0].message).toContain('chưa có xếp loại');
   });
 
-  it('under the 2003 profile also refuses khiển trách, marked as a condition to confirm', () => {
+  it('under the 2003 profile also refuses khiển trách (NĐ 91/2017 Điều 10, checked)', () => {
     const [fail] = failed(
       checksFor('luat-2003', 'LDTT', { discipline: { level: 'khien-trach', date: '2024-02-01' } }).eligibility
         .checks,
     );
     expect(fail.message).toContain('bị kỷ luật khiển trách ngày 01/02/2024');
-    expect(fail.unverified).toBe(true);
+    expect(fail.unverified).toBeUndefined();
+    expect(fail.source).toBe('NĐ 91/2017/NĐ-CP Điều 10');
+    // Under 2022 the term's end decides (NĐ 152/2025 Điều 4 khoản 4); without it the answer is open.
     expect(checksFor('luat-2022', 'LDTT', { discipline: { level: 'khien-trach' } }).eligibility.verdict).toBe(
-      'eligible',
+      'unknown',
     );
   });
 

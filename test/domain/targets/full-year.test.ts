@@ -31,7 +31,9 @@ describe('a full year at a 61-person, 8-tổ school (2003 law, as in seed 000)',
     expect(team(result, 'T7').eligibility.verdict).toBe('not-eligible');
     expect(team(result, 'T7').reasons[0].message).toContain('3/6 thành viên đạt Lao động tiên tiến (50,00%)');
     expect(team(result, 'T7').reasons[0].message).toContain('trên 50%');
-    expect(team(result, 'T7').reasons[0].source).toBe('Luật Thi đua, khen thưởng 2003 Điều 28');
+    expect(team(result, 'T7').reasons[0].source).toBe(
+      'Luật Thi đua, khen thưởng 2003 Điều 28 (đã kiểm chứng)',
+    );
     expect(team(result, 'T8').reasons[0].message).toContain('cảnh cáo');
     expect(team(result, 'T1')).toMatchObject({ members: 8, membersWithLdtt: 7, stage: 'approved' });
   });
@@ -39,7 +41,7 @@ describe('a full year at a 61-person, 8-tổ school (2003 law, as in seed 000)',
   it('counts 8 CSTĐCS approved of 10: unreachable, and over the 15% cap of 52 LĐTT (at most 7)', () => {
     expect(targets['CSTDCS']).toMatchObject({ result: 8, pool: 8, gap: -2, status: 'unreachable' });
     const cap = result.flags.find((f) => f.code === 'targets.cap.cstdcs-result');
-    expect(cap?.source).toBe('NĐ 91/2017/NĐ-CP Điều 9 khoản 3');
+    expect(cap?.source).toBe('NĐ 91/2017/NĐ-CP Điều 9 khoản 3 (đã kiểm chứng)');
     expect(cap?.message).toContain('8 người được công nhận Chiến sĩ thi đua cơ sở');
     expect(cap?.message).toContain('15% của 52 là 7,8, nên tối đa 7');
   });
@@ -49,7 +51,9 @@ describe('a full year at a 61-person, 8-tổ school (2003 law, as in seed 000)',
     const cutPart = cap.message.slice(cap.message.indexOf('ngoài giới hạn'));
     expect(cutPart).toContain('GV41');
     expect(cutPart).not.toContain('GV10');
-    expect(cap.message).toContain('NĐ 152/2025/NĐ-CP Điều 4');
+    // The tie rule in force for 2020-2021 is NĐ 91/2017's, not NĐ 152/2025's (in force from 01/07/2025).
+    expect(cap.message).toContain('bằng điểm thì ưu tiên nữ, NĐ 91/2017/NĐ-CP');
+    expect(cap.message).not.toContain('NĐ 152/2025');
   });
 
   it('meets CSTĐ tỉnh with GV01; GV02 lacks CSTĐCS in 2018-2019', () => {
@@ -57,7 +61,7 @@ describe('a full year at a 61-person, 8-tổ school (2003 law, as in seed 000)',
     const gv02 = result.people.find((p) => p.subject.id === 'GV02' && p.titleId === 'CSTD_TINH')!;
     expect(gv02.out).toBe(true);
     expect(gv02.reasons[0].message).toContain('thiếu năm 2018-2019');
-    expect(gv02.reasons[0].source).toBe('Luật Thi đua, khen thưởng 2003 Điều 22');
+    expect(gv02.reasons[0].source).toBe('Luật Thi đua, khen thưởng 2003 Điều 22 (đã kiểm chứng)');
   });
 
   it('cannot reach TTLĐXS for the school because of the cảnh cáo in Tổ 8', () => {
@@ -106,7 +110,9 @@ describe('the same year under the 2022 law', () => {
 
   it('drops Tổ 6 (60% < 70%): 5/8 tổ, and the 6th is out of reach', () => {
     expect(team(result, 'T6').eligibility.verdict).toBe('not-eligible');
-    expect(team(result, 'T6').reasons[0].source).toBe('Luật Thi đua, khen thưởng 2022 Điều 28');
+    expect(team(result, 'T6').reasons[0].source).toBe(
+      'Luật Thi đua, khen thưởng 2022 Điều 28 (chưa kiểm chứng)',
+    );
     expect(targets['TTLDTT-TO']).toMatchObject({ result: 5, pool: 5, status: 'unreachable' });
   });
 
@@ -115,7 +121,7 @@ describe('the same year under the 2022 law', () => {
       (f) => f.code === 'targets.proposed-ineligible' && f.message.includes('Tổ 6'),
     );
     expect(flag?.severity).toBe('error');
-    expect(flag?.source).toBe('Luật Thi đua, khen thưởng 2022 Điều 28');
+    expect(flag?.source).toBe('Luật Thi đua, khen thưởng 2022 Điều 28 (chưa kiểm chứng)');
   });
 
   it('makes GV03 (HTXSNV, no sáng kiến) eligible for CSTĐCS, waiting for a proposal', () => {

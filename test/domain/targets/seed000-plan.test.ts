@@ -50,7 +50,7 @@ describe('seed 000 at planning time (2003 law, NĐ 91/2017)', () => {
   it('flags 10 CSTĐCS for 61 LĐTT: 15% of 61 is 9,15, so at most 9', () => {
     const cap = result.flags.filter((f) => f.code === 'targets.cap.cstdcs-plan');
     expect(cap).toHaveLength(1);
-    expect(cap[0].source).toBe('NĐ 91/2017/NĐ-CP Điều 9 khoản 3');
+    expect(cap[0].source).toBe('NĐ 91/2017/NĐ-CP Điều 9 khoản 3 (đã kiểm chứng)');
     expect(cap[0].severity).toBe('error');
     expect(cap[0].message).toContain('15% của 61 là 9,15, nên tối đa 9');
     expect(cap[0].message).toContain('Giảm chỉ tiêu CSTĐCS xuống 9');

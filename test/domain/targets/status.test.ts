@@ -43,7 +43,7 @@ describe('registered → eligible → proposed → voted → approved', () => {
     const s = statusOf({ ...base, eligibility: notEligible });
     expect(s).toMatchObject({ stage: 'registered', out: true });
     expect(s.reasons).toEqual([
-      { message: 'xếp loại HTNV', source: 'Luật Thi đua, khen thưởng 2022 Điều 24' },
+      { message: 'xếp loại HTNV', source: 'Luật Thi đua, khen thưởng 2022 Điều 24 (đã kiểm chứng)' },
     ]);
   });
 

@@ -1,6 +1,8 @@
 import {
   BUILT_IN_PROFILES,
   customProfile,
+  defaultVoteProfileFor,
+  voteProfileInfo,
   findBuiltInProfile,
   ND_152_2025_PROFILE,
   ND_91_2017_PROFILE,
@@ -86,12 +88,63 @@ describe('NĐ 98/2023 Điều 30 khoản 7', () => {
   });
 });
 
-describe('NĐ 152/2025', () => {
-  it('marks the profile, the quorum and every title unverified', () => {
-    const p = ND_152_2025_PROFILE;
-    expect(p.unverified).toBe(true);
-    expect(p.quorum?.unverified).toBe(true);
-    for (const t of TITLE_IDS) expect(p.perTitle[t].unverified).toBe(true);
+describe('NĐ 152/2025/NĐ-CP Điều 6 khoản 2 điểm đ, e; Điều 60 khoản 2 (no school quorum or threshold)', () => {
+  const p = ND_152_2025_PROFILE;
+  it('sets no quorum for a school: the school’s own rule, not an "unverified" decree value', () => {
+    expect(p.quorum?.schoolChoice).toBe(true);
+    expect(p.quorum?.unverified).toBeUndefined();
+    expect(p.quorum?.source).toContain('Điều 60 khoản 2');
+    expect(p.perTitle.LDTT).toMatchObject({ schoolChoice: true });
+    expect(p.perTitle.LDTT.unverified).toBeUndefined();
+  });
+  it('keeps NĐ 98/2023’s CSTĐCS value until ministries and provinces set theirs, still unverified', () => {
+    expect(p.perTitle.CSTDCS).toMatchObject({ threshold: { percent: 80 }, unverified: true });
+    expect(p.perTitle.CSTDCS.source).toContain('Điều 60 khoản 2');
+  });
+  it('Điều 33 khoản 5: ≥ 90% of all members only for CSTĐ toàn quốc (80% for Cờ thi đua của Chính phủ), checked', () => {
+    expect(p.perTitle.CSTD_TOAN_QUOC).toMatchObject({ threshold: { percent: 90 }, base: 'allMembers' });
+    expect(p.perTitle.CSTD_TOAN_QUOC.unverified).toBeUndefined();
+    expect(p.perTitle.CSTD_TOAN_QUOC.source).toContain('Điều 33 khoản 5');
+    expect(p.perTitle.CSTD_TOAN_QUOC.source).toContain('Cờ thi đua của Chính phủ từ 80%');
+  });
+  it('Điều 60 khoản 1: in force 01/07/2025 – 28/02/2027', () => {
+    expect([voteProfileInfo(p).from, voteProfileInfo(p).to]).toEqual(['2025-07-01', '2027-02-28']);
+  });
+});
+
+describe('NĐ 91/2017/NĐ-CP Điều 45 khoản 8 binds Hội đồng TĐKT cấp bộ, cấp tỉnh', () => {
+  it('says so and is never a school’s default', () => {
+    expect(voteProfileInfo(ND_91_2017_PROFILE).scope).toContain('cấp bộ, cấp tỉnh');
+    expect(voteProfileInfo(ND_91_2017_PROFILE).schoolDefault).toBe(false);
+    expect(defaultVoteProfileFor('2020-09-01', '2021-05-31').profile).toBe(SEED_003_PROFILE);
+  });
+});
+
+describe('NĐ 98/2023/NĐ-CP Điều 30 khoản 7: CSTĐCS 80% read from a summary', () => {
+  it('is unverified', () => {
+    expect(ND_98_2023_PROFILE.perTitle.CSTDCS.unverified).toBe(true);
+    expect(ND_98_2023_PROFILE.unverified).toBe(true);
+  });
+});
+
+describe('the default vote profile of a school year', () => {
+  it('is the profile in force on its dates', () => {
+    expect(defaultVoteProfileFor('2024-09-05', '2025-05-31')).toEqual({
+      profile: ND_98_2023_PROFILE,
+      issues: [],
+    });
+    expect(defaultVoteProfileFor('2025-09-05', '2026-05-31').profile).toBe(ND_152_2025_PROFILE);
+  });
+  it('a year straddling 01/01/2024 says so, naming both rules', () => {
+    const { profile, issues } = defaultVoteProfileFor('2023-09-05', '2024-05-31');
+    expect(profile).toBe(ND_98_2023_PROFILE);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].code).toBe('vote.profile.year-straddles');
+    expect(issues[0].message).toContain(SEED_003_PROFILE.label);
+    expect(issues[0].message).toContain(ND_98_2023_PROFILE.label);
+  });
+  it('every built-in profile names its scope', () => {
+    for (const p of BUILT_IN_PROFILES) expect(voteProfileInfo(p).scope.length).toBeGreaterThan(5);
   });
 });
 

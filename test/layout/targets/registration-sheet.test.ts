@@ -87,6 +87,28 @@ describe('readRegistrationSheet: the sheet comes back as registrations, records,
     }
   });
 
+  it('round-trips discipline as data: kind, decision date, term end, "đang xem xét" (NĐ 152/2025 Điều 4 khoản 4)', () => {
+    const input = fullYearInput(TARGET_PROFILES['luat-2022']);
+    const gv05 = input.records.find((r) => r.personId === 'GV05')!;
+    gv05.discipline = { level: 'canh-cao', date: '2020-10-05', termEnd: '2021-10-04' };
+    const gv06 = input.records.find((r) => r.personId === 'GV06')!;
+    gv06.disciplineUnderConsideration = true;
+    const b = buildWorkbook(input);
+    const values = b.workbook.values(DANG_KY_SHEET) as CellValue[][];
+    const byId = new Map(readRegistrationSheet(values).records.map((r) => [r.personId, r]));
+    expect(byId.get('GV05')?.discipline).toEqual({
+      level: 'canh-cao',
+      date: '2020-10-05',
+      termEnd: '2021-10-04',
+    });
+    expect(byId.get('GV06')?.disciplineUnderConsideration).toBe(true);
+    const cols = b.registration.layout.person.cols;
+    expect(values[b.registration.layout.person.headerRow][cols.disciplineTermEnd]).toBe('Hết hạn kỷ luật');
+    expect(values[b.registration.layout.person.headerRow][cols.disciplineReview]).toBe(
+      'Đang xem xét kỷ luật',
+    );
+  });
+
   it('reads the tổ back, with their ids, ratings, and the people’s tổ', () => {
     const { values } = built();
     const read = readRegistrationSheet(values);
