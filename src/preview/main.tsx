@@ -30,6 +30,17 @@ if (root) {
       <div class="preview-workbook" id="workbook"></div>
     </div>
     `;
+  // ?pane=320 sets the task pane's width, as Excel does when the user drags the pane narrower.
+  const paneWidth = Number(params.get('pane'));
+  if (Number.isFinite(paneWidth) && paneWidth > 0) {
+    const pane = root.querySelector<HTMLElement>('.preview-pane');
+    if (pane)
+      Object.assign(pane.style, {
+        width: `${paneWidth}px`,
+        minWidth: `${paneWidth}px`,
+        maxWidth: `${paneWidth}px`,
+      });
+  }
   createRoot(document.getElementById('workbook') as HTMLElement).render(<WorkbookGrid host={host} />);
   // ?sample=1 opens the preview on the sample school's workbook, built by the real excel/ adapter.
   const ready = params.get('sample') ? loadSampleSchool() : Promise.resolve();

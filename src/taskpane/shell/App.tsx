@@ -13,6 +13,7 @@ import { LanguageContext, StringsContext, dictionaries, type Language, type Stri
 import { ErrorSurface } from './ErrorSurface';
 import { CaseProvider } from '../state/CaseProvider';
 import { BusyBar } from './BusyBar';
+import { NAV_ICONS } from './nav-icons';
 
 export type PanelId = keyof Strings['nav'];
 
@@ -29,7 +30,27 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   header: { padding: '12px 12px 0 12px' },
-  nav: { padding: '4px 4px 0 4px', flexWrap: 'wrap' },
+  // Five equal tabs, icon above a label that may wrap: one row from 320 px up, never a sideways scroll.
+  nav: {
+    padding: '4px 2px 0 2px',
+    flexWrap: 'nowrap',
+    display: 'grid',
+    gridTemplateColumns: 'repeat(5, minmax(0, 1fr))',
+  },
+  tab: {
+    flexDirection: 'column',
+    minWidth: 0,
+    minHeight: '48px',
+    paddingLeft: '2px',
+    paddingRight: '2px',
+    gap: '2px',
+  },
+  tabLabel: {
+    whiteSpace: 'normal',
+    textAlign: 'center',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: '16px',
+  },
   body: { padding: '8px 12px 16px 12px', display: 'flex', flexDirection: 'column', gap: '8px' },
 });
 
@@ -67,9 +88,14 @@ export function App({ language, dark, panels, initialPanel }: AppProps) {
               size="small"
             >
               {panels.map((p) => (
-                <Tab key={p.id} value={p.id} data-testid={`nav-${p.id}`}>
-                  {strings.nav[p.id]}
-                </Tab>
+                <Tab
+                  key={p.id}
+                  value={p.id}
+                  data-testid={`nav-${p.id}`}
+                  className={styles.tab}
+                  icon={NAV_ICONS[p.id]}
+                  content={{ className: styles.tabLabel, children: strings.nav[p.id] }}
+                />
               ))}
             </TabList>
             <ErrorSurface>
