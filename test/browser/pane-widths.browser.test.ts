@@ -28,7 +28,22 @@ async function measure(page: Page) {
       const size = parseFloat(getComputedStyle(element).fontSize);
       if (size < 12) small.push(`${size}px: ${(element.textContent ?? '').trim().slice(0, 40)}`);
     }
-    return { scrollWidth: pane.scrollWidth, clientWidth: pane.clientWidth, small };
+    const tiny: string[] = [];
+    for (const control of pane.querySelectorAll<HTMLElement>(
+      'button, input:not([type=checkbox]):not([type=radio]), select',
+    )) {
+      // A Fluent box is its wrapper (border and padding included), not the bare <input> inside it.
+      const box = (
+        control.closest('.fui-Input, .fui-Select, .fui-Combobox, .fui-SpinButton') ?? control
+      ).getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.height < 32 || box.width < 32) {
+        tiny.push(
+          `${Math.round(box.width)}×${Math.round(box.height)}: ${control.getAttribute('aria-label') ?? control.textContent?.trim().slice(0, 30)}`,
+        );
+      }
+    }
+    return { scrollWidth: pane.scrollWidth, clientWidth: pane.clientWidth, small, tiny };
   });
 }
 
@@ -42,7 +57,6 @@ describe('the pane at task-pane widths on a school built from scratch', () => {
     session = await openPreview('pane=320');
     const { page } = session;
     const template = page.getByTestId('panel-template');
-    await template.getByTestId('template-use-sample').click();
     await template.getByTestId('template-sample-scores').uncheck();
     await template.getByTestId('template-use-sample').click();
     await template.getByTestId('template-with-targets').uncheck();
@@ -73,7 +87,7 @@ describe('the pane at task-pane widths on a school built from scratch', () => {
   });
 
   it.each([320, 350, 450])(
-    'at %i px every panel fits without sideways scrolling, text at least 12 px',
+    'at %i px every panel fits without sideways scrolling, text at least 12 px, targets at least 32 px',
     async (width) => {
       const { page } = session;
       await setPaneWidth(page, width);
@@ -82,9 +96,10 @@ describe('the pane at task-pane widths on a school built from scratch', () => {
         await page.getByTestId(`nav-${id}`).click();
         await page.getByTestId(`panel-${id}`).waitFor();
         await page.waitForTimeout(200);
-        const { scrollWidth, clientWidth, small } = await measure(page);
+        const { scrollWidth, clientWidth, small, tiny } = await measure(page);
         if (scrollWidth > clientWidth) problems.push(`${id}: scrollWidth ${scrollWidth} > ${clientWidth}`);
-        for (const s of small) problems.push(`${id}: ${s}`);
+        for (const s of new Set(small)) problems.push(`${id}: text ${s}`);
+        for (const t of new Set(tiny)) problems.push(`${id}: target ${t}`);
       }
       expect(problems).toEqual([]);
       expect(session.consoleErrors).toEqual([]);

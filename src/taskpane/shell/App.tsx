@@ -28,6 +28,10 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     minHeight: '100vh',
     backgroundColor: tokens.colorNeutralBackground1,
+    // A finger or an unsteady mouse on a school laptop: every button and box at least 32 px, whatever size
+    // a panel asked for.
+    '& .fui-Button': { minHeight: '32px', minWidth: '32px' },
+    '& .fui-Input, & .fui-Select__select, & .fui-Combobox': { minHeight: '32px' },
   },
   header: { padding: '12px 12px 0 12px' },
   // Five equal tabs, icon above a label that may wrap: one row from 320 px up, never a sideways scroll.

@@ -110,7 +110,7 @@ export function BuildSection({ draft, confirm }: { draft: TemplateDraft; confirm
             ))}
             <div className={styles.sheets}>
               {built.sheetNames.map((name) => (
-                <Button key={name} size="small" onClick={() => void goTo({ sheet: name, address: 'A1' })} data-testid="built-sheet">
+                <Button key={name} onClick={() => void goTo({ sheet: name, address: 'A1' })} data-testid="built-sheet">
                   {name}
                 </Button>
               ))}
