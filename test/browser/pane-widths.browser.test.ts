@@ -34,7 +34,7 @@ async function measure(page: Page) {
     )) {
       // A Fluent box is its wrapper (border and padding included), not the bare <input> inside it.
       const box = (
-        control.closest('.fui-Input, .fui-Select, .fui-Combobox, .fui-SpinButton') ?? control
+        control.closest('.fui-Input, .fui-Select, .fui-Combobox, .fui-Dropdown, .fui-SpinButton') ?? control
       ).getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       if (box.height < 32 || box.width < 32) {

@@ -1,6 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import {
+  Button,
   FluentProvider,
+  Spinner,
   Tab,
   TabList,
   Text,
@@ -9,7 +11,14 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { LanguageContext, StringsContext, dictionaries, type Language, type Strings } from '../i18n';
+import {
+  LanguageContext,
+  StringsContext,
+  dictionaries,
+  saveLanguage,
+  type Language,
+  type Strings,
+} from '../i18n';
 import { ErrorSurface } from './ErrorSurface';
 import { CaseProvider } from '../state/CaseProvider';
 import { BusyBar } from './BusyBar';
@@ -31,9 +40,9 @@ const useStyles = makeStyles({
     // A finger or an unsteady mouse on a school laptop: every button and box at least 32 px, whatever size
     // a panel asked for.
     '& .fui-Button': { minHeight: '32px', minWidth: '32px' },
-    '& .fui-Input, & .fui-Select__select, & .fui-Combobox': { minHeight: '32px' },
+    '& .fui-Input, & .fui-Select__select, & .fui-Combobox, & .fui-Dropdown': { minHeight: '32px' },
   },
-  header: { padding: '12px 12px 0 12px' },
+  header: { padding: '12px 12px 0 12px', display: 'flex', justifyContent: 'space-between', gap: '8px' },
   // Five equal tabs, icon above a label that may wrap: one row from 320 px up, never a sideways scroll.
   nav: {
     padding: '4px 2px 0 2px',
@@ -66,8 +75,14 @@ export interface AppProps {
   initialPanel?: PanelId;
 }
 
-export function App({ language, dark, panels, initialPanel }: AppProps) {
+export function App({ language: initialLanguage, dark, panels, initialPanel }: AppProps) {
+  const [language, setLanguage] = useState<Language>(initialLanguage);
   const strings = dictionaries[language];
+  const switchLanguage = () => {
+    const next: Language = language === 'vi' ? 'en' : 'vi';
+    saveLanguage(next);
+    setLanguage(next);
+  };
   const styles = useStyles();
   const [current, setCurrent] = useState<PanelId>(initialPanel ?? panels[0].id);
   const panel = panels.find((p) => p.id === current) ?? panels[0];
@@ -77,12 +92,24 @@ export function App({ language, dark, panels, initialPanel }: AppProps) {
         <StringsContext.Provider value={strings}>
           <div className={styles.root}>
             <header className={styles.header}>
-              <Text as="h1" size={500} weight="semibold">
-                {strings.appTitle}
-              </Text>
-              <Text as="p" size={200} block>
-                {strings.appSubtitle}
-              </Text>
+              <div>
+                <Text as="h1" size={500} weight="semibold">
+                  {strings.appTitle}
+                </Text>
+                <Text as="p" size={200} block>
+                  {strings.appSubtitle}
+                </Text>
+              </div>
+              {/* Named in the language it switches to, so a reader of either finds it. */}
+              <Button
+                appearance="subtle"
+                onClick={switchLanguage}
+                lang={language === 'vi' ? 'en' : 'vi'}
+                aria-label={strings.switchLanguageLabel}
+                data-testid="language-switch"
+              >
+                {strings.switchLanguage}
+              </Button>
             </header>
             <TabList
               className={styles.nav}
@@ -106,7 +133,9 @@ export function App({ language, dark, panels, initialPanel }: AppProps) {
               <CaseProvider>
                 <BusyBar />
                 <main className={styles.body} id={`panel-${panel.id}`} data-testid={`panel-${panel.id}`}>
-                  {panel.render()}
+                  <Suspense fallback={<Spinner size="small" label={strings.loadingPanel} />}>
+                    {panel.render()}
+                  </Suspense>
                 </main>
               </CaseProvider>
             </ErrorSurface>

@@ -94,7 +94,8 @@ export function officeApiUses(root: string, dirs: string[]): ApiUse[] {
           let ownerName =
             ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner) ? (owner.name?.text ?? '') : '';
           for (let n: ts.Node = owner.parent; n && !ts.isSourceFile(n); n = n.parent) {
-            if (ts.isModuleDeclaration(n)) ownerName = ownerName ? `${n.name.text}.${ownerName}` : n.name.text;
+            if (ts.isModuleDeclaration(n))
+              ownerName = ownerName ? `${n.name.text}.${ownerName}` : n.name.text;
           }
           const { line } = source.getLineAndCharacterOfPosition(node.name.getStart());
           uses.push({
