@@ -83,6 +83,14 @@ describe('the pane at task-pane widths on a school built from scratch', () => {
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="register-CSTDCS"] input, input[data-testid="register-CSTDCS"]'),
     );
+    // The preview draws what Excel would show: column letters, merged titles, the chart from its table.
+    await panel.getByTestId('insert-chart').click();
+    await panel.getByTestId('chart-status').waitFor({ timeout: 60000 });
+    const grid = page.locator('.preview-grid');
+    await grid.getByTestId('preview-chart').waitFor();
+    expect(await grid.getByTestId('preview-chart-bar').count()).toBeGreaterThan(2);
+    expect(await grid.getByTestId('grid-column').first().textContent()).toBe('A');
+    expect(await grid.locator('td[colspan]').count()).toBeGreaterThan(0);
     expect(session.consoleErrors).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
 import {
   Button,
   FluentProvider,
@@ -19,10 +19,10 @@ import {
   type Language,
   type Strings,
 } from '../i18n';
-import { ErrorSurface } from './ErrorSurface';
-import { CaseProvider } from '../state/CaseProvider';
-import { BusyBar } from './BusyBar';
 import { NAV_ICONS } from './nav-icons';
+
+// The body (workbook reader, rules, panels) is loaded after the shell has painted.
+const PaneBody = lazy(() => import(/* webpackChunkName: "pane-body" */ './PaneBody'));
 
 export type PanelId = keyof Strings['nav'];
 
@@ -129,16 +129,9 @@ export function App({ language: initialLanguage, dark, panels, initialPanel }: A
                 />
               ))}
             </TabList>
-            <ErrorSurface>
-              <CaseProvider>
-                <BusyBar />
-                <main className={styles.body} id={`panel-${panel.id}`} data-testid={`panel-${panel.id}`}>
-                  <Suspense fallback={<Spinner size="small" label={strings.loadingPanel} />}>
-                    {panel.render()}
-                  </Suspense>
-                </main>
-              </CaseProvider>
-            </ErrorSurface>
+            <Suspense fallback={<Spinner size="small" label={strings.loadingPanel} />}>
+              <PaneBody panel={panel} className={styles.body} />
+            </Suspense>
           </div>
         </StringsContext.Provider>
       </LanguageContext.Provider>
