@@ -5,7 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { createFakeExcelHost, installFakeOfficeGlobals } from './fake-excel';
 import { mountTaskpane } from '../taskpane/mount';
-import { WorkbookGrid } from './grid/WorkbookGrid';
+import { WORKBOOK_CREATED_EVENT, WorkbookArea } from './grid/WorkbookArea';
 import { PREVIEW_CSS } from './preview-css';
 import { loadSampleSchool } from './load-sample';
 
@@ -17,6 +17,14 @@ installFakeOfficeGlobals(host, {
   displayLanguage: params.get('lang') ?? 'vi-VN',
   supportedApiVersion: params.get('api') ?? '1.17',
 });
+
+// A workbook the add-in opens (the exported papers) gets its own tab beside the open one.
+const excel = (window as unknown as { Excel: { createWorkbook(base64?: string): Promise<void> } }).Excel;
+const createWorkbook = excel.createWorkbook.bind(excel);
+excel.createWorkbook = async (base64?: string) => {
+  await createWorkbook(base64);
+  window.dispatchEvent(new Event(WORKBOOK_CREATED_EVENT));
+};
 
 const style = document.createElement('style');
 style.textContent = PREVIEW_CSS;
@@ -41,7 +49,7 @@ if (root) {
         maxWidth: `${paneWidth}px`,
       });
   }
-  createRoot(document.getElementById('workbook') as HTMLElement).render(<WorkbookGrid host={host} />);
+  createRoot(document.getElementById('workbook') as HTMLElement).render(<WorkbookArea host={host} />);
   // ?sample=1 opens the preview on the sample school's workbook, built by the real excel/ adapter.
   const ready = params.get('sample') ? loadSampleSchool() : Promise.resolve();
   void ready

@@ -11,6 +11,9 @@ export const PREVIEW_CSS = `
 .preview-cells { flex: 1; overflow: auto; }
 .preview-cells table { border-collapse: collapse; font-size: 12px; table-layout: fixed; }
 .preview-cells thead th { position: sticky; top: 0; z-index: 1; text-align: center; }
+.preview-books { display: flex; gap: 2px; padding: 4px; background: #e8e8e8; border-bottom: 1px solid #d0d0d0; }
+.preview-books button { border: 1px solid #c8c8c8; background: #fff; padding: 4px 10px; cursor: pointer; }
+.preview-books button[aria-selected='true'] { background: #217346; color: #fff; font-weight: 600; }
 .preview-charts { display: flex; flex-wrap: wrap; gap: 16px; padding: 12px; }
 .preview-chart { margin: 0; border: 1px solid #d0d0d0; padding: 8px; background: #fff; }
 .preview-chart figcaption { font-weight: 600; margin-bottom: 4px; }

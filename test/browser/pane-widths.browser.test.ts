@@ -87,6 +87,7 @@ describe('the pane at task-pane widths on a school built from scratch', () => {
     await panel.getByTestId('insert-chart').click();
     await panel.getByTestId('chart-status').waitFor({ timeout: 60000 });
     const grid = page.locator('.preview-grid');
+    await grid.locator('.preview-tabs button', { hasText: 'Chỉ tiêu' }).click();
     await grid.getByTestId('preview-chart').waitFor();
     expect(await grid.getByTestId('preview-chart-bar').count()).toBeGreaterThan(2);
     expect(await grid.getByTestId('grid-column').first().textContent()).toBe('A');
