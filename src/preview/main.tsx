@@ -5,7 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { createFakeExcelHost, installFakeOfficeGlobals } from './fake-excel';
 import { mountTaskpane } from '../taskpane/mount';
-import { WorkbookGrid } from './grid/WorkbookGrid';
+import { WORKBOOK_CREATED_EVENT, WorkbookArea } from './grid/WorkbookArea';
 import { PREVIEW_CSS } from './preview-css';
 import { loadSampleSchool } from './load-sample';
 
@@ -20,6 +20,14 @@ installFakeOfficeGlobals(host, {
   dialogApiVersion: params.get('dialog') === 'none' ? null : (params.get('dialog') ?? '1.2'),
 });
 
+// A workbook the add-in opens (the exported papers) gets its own tab beside the open one.
+const excel = (window as unknown as { Excel: { createWorkbook(base64?: string): Promise<void> } }).Excel;
+const createWorkbook = excel.createWorkbook.bind(excel);
+excel.createWorkbook = async (base64?: string) => {
+  await createWorkbook(base64);
+  window.dispatchEvent(new Event(WORKBOOK_CREATED_EVENT));
+};
+
 const style = document.createElement('style');
 style.textContent = PREVIEW_CSS;
 document.head.appendChild(style);
@@ -32,7 +40,18 @@ if (root) {
       <div class="preview-workbook" id="workbook"></div>
     </div>
     `;
-  createRoot(document.getElementById('workbook') as HTMLElement).render(<WorkbookGrid host={host} />);
+  // ?pane=320 sets the task pane's width, as Excel does when the user drags the pane narrower.
+  const paneWidth = Number(params.get('pane'));
+  if (Number.isFinite(paneWidth) && paneWidth > 0) {
+    const pane = root.querySelector<HTMLElement>('.preview-pane');
+    if (pane)
+      Object.assign(pane.style, {
+        width: `${paneWidth}px`,
+        minWidth: `${paneWidth}px`,
+        maxWidth: `${paneWidth}px`,
+      });
+  }
+  createRoot(document.getElementById('workbook') as HTMLElement).render(<WorkbookArea host={host} />);
   // ?sample=1 opens the preview on the sample school's workbook, built by the real excel/ adapter.
   const ready = params.get('sample') ? loadSampleSchool() : Promise.resolve();
   void ready

@@ -136,6 +136,16 @@ describe('exporting the sample school', () => {
     expect(notice).toContain('Chiến sĩ thi đua cơ sở vượt giới hạn 15%');
     const minutes = texts(workbook.getWorksheet('Biên bản họp xét thi đua')!).join('\n');
     expect(minutes).toMatch(/- Thời gian: 14 giờ 00, ngày 25 tháng 0?5 năm 2021\./);
+
+    // The preview opens the exported workbook in a second tab, sheet by sheet.
+    await page.getByTestId('exported-workbook-tab').click();
+    const exported = page.getByTestId('exported-workbook');
+    await exported.waitFor({ timeout: 60000 });
+    expect(await exported.getByTestId('exported-sheet-tab').allTextContents()).toEqual(
+      workbook.worksheets.map((w) => w.name),
+    );
+    await exported.getByTestId('exported-sheet-tab').filter({ hasText: 'DS đề nghị CSTĐCS' }).click();
+    await exported.getByText('DANH SÁCH ĐỀ NGHỊ DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ').waitFor();
     expect(session.consoleErrors).toEqual([]);
   });
 });

@@ -2,3 +2,4 @@
 export { readAllSheets } from './read-workbook';
 export { writeCaseWorkbook } from './write-case';
 export { goToCell } from './go-to-cell';
+export { writeTargetsArea, type KnownWorkbook } from './targets-area';

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { FakeExcelHost } from '../fake-excel';
-import { cellAddress, parseRangeAddress } from '../../layout/a1';
+import { cellAddress, columnLetter, parseRangeAddress } from '../../layout/a1';
+import { ChartBars } from './ChartBars';
+import { mergeLayout, pointsToPixels } from './grid-layout';
 import { cellStyle } from './cell-style';
 import { SheetTabs } from './SheetTabs';
 
@@ -45,6 +47,12 @@ export function WorkbookGrid({ host }: GridProps) {
     // `version` is a dependency on purpose: the host's contents changed, so the cells are read again.
   }, [host, activeSheet, version]);
 
+  // Merged areas and column widths, read again with the cells (a rebuilt sheet changes them).
+  const merges = useMemo(() => mergeLayout(host.inspect.merges(activeSheet)), [host, activeSheet, version]);
+  const widths = useMemo(
+    () => (cells[0] ?? []).map((_, col) => pointsToPixels(host.inspect.columnWidth(activeSheet, col))),
+    [host, activeSheet, cells],
+  );
   const current = cells.flat().find((c) => c.address === selected);
   const commit = () => {
     if (draft === null) return;
@@ -77,32 +85,53 @@ export function WorkbookGrid({ host }: GridProps) {
       </div>
       <div className="preview-cells">
         <table>
+          <colgroup>
+            <col style={{ width: '40px' }} />
+            {widths.map((width, col) => (
+              <col key={col} style={{ width: `${width}px` }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              <th aria-label="Cột" />
+              {widths.map((_, col) => (
+                <th key={col} scope="col" data-testid="grid-column">
+                  {columnLetter(col)}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {cells.map((row, rowIndex) => (
               <tr key={rowIndex}>
                 <th scope="row">{rowIndex + 1}</th>
-                {row.map((cell) => (
-                  <td
-                    key={cell.address}
-                    data-cell={cell.address}
-                    data-editable={cell.editable ? 'true' : 'false'}
-                    className={cell.address === selected ? 'selected' : undefined}
-                    style={cellStyle(cell)}
-                    title={cell.formula ?? undefined}
-                    onClick={() => {
-                      setSelected(cell.address);
-                      setDraft(null);
-                      setMessage('');
-                      host.userSelect(activeSheet, cell.address);
-                    }}
-                  >
-                    {cell.text}
-                  </td>
-                ))}
+                {row.map((cell) =>
+                  merges.covered.has(cell.address) ? null : (
+                    <td
+                      key={cell.address}
+                      rowSpan={merges.spans.get(cell.address)?.rowSpan}
+                      colSpan={merges.spans.get(cell.address)?.colSpan}
+                      data-cell={cell.address}
+                      data-editable={cell.editable ? 'true' : 'false'}
+                      className={cell.address === selected ? 'selected' : undefined}
+                      style={cellStyle(cell)}
+                      title={cell.formula ?? undefined}
+                      onClick={() => {
+                        setSelected(cell.address);
+                        setDraft(null);
+                        setMessage('');
+                        host.userSelect(activeSheet, cell.address);
+                      }}
+                    >
+                      {cell.text}
+                    </td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>
         </table>
+        <ChartBars host={host} sheet={activeSheet} />
       </div>
       <SheetTabs
         names={names}

@@ -13,6 +13,9 @@ export const en: Strings = {
     phong: 'District',
   },
   navHint: 'Use the arrow keys to move between sections.',
+  loadingPanel: 'Opening the section…',
+  switchLanguage: 'Tiếng Việt',
+  switchLanguageLabel: 'Chuyển ngăn tác vụ sang tiếng Việt',
   common: {
     working: 'Working…',
     done: 'Done.',

@@ -11,6 +11,9 @@ export const vi = {
     phong: 'Phòng GD&ĐT',
   },
   navHint: 'Dùng phím mũi tên để chuyển giữa các mục.',
+  loadingPanel: 'Đang mở mục…',
+  switchLanguage: 'English',
+  switchLanguageLabel: 'Switch the pane to English',
   common: {
     working: 'Đang xử lý…',
     done: 'Xong.',

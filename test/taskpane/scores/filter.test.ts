@@ -16,6 +16,7 @@ function person(id: string, fullName: string, teamId: string, rank: number, miss
     rankInTeam: 1,
     floorsMet: true,
     rounds: [],
+    progress: 'complete',
     periods: [],
     missing: Array.from({ length: missing }, (_, i) => ({
       periodLabel: 'Đợt 1',

@@ -27,12 +27,8 @@ export function DocumentPicker({ chosen, onToggle, onAll }: Props) {
         />
       ))}
       <div className={styles.row}>
-        <Button size="small" onClick={() => onAll(true)}>
-          {s.selectAll}
-        </Button>
-        <Button size="small" onClick={() => onAll(false)}>
-          {s.selectNone}
-        </Button>
+        <Button onClick={() => onAll(true)}>{s.selectAll}</Button>
+        <Button onClick={() => onAll(false)}>{s.selectNone}</Button>
       </div>
       {chosen.length === 0 && (
         <Text role="alert" size={200}>

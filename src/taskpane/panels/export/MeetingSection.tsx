@@ -3,6 +3,7 @@ import { usePanelStrings } from '../../i18n';
 import type { ExportForm } from './form';
 import { EXPORT_STRINGS } from './strings';
 import { useSectionStyles } from './styles';
+import { DateField } from '../../shared/DateField';
 
 type MeetingFields = Pick<
   ExportForm,
@@ -25,13 +26,13 @@ export function MeetingSection({ form, onChange }: Props) {
         {s.meetingHint}
       </Text>
       <div className={styles.row}>
-        <Field label={s.meetingDate} className={styles.grow}>
-          <Input
-            type="date"
-            value={form.meetingDate}
-            onChange={(_, d) => onChange({ meetingDate: d.value })}
-          />
-        </Field>
+        <DateField
+          label={s.meetingDate}
+          className={styles.grow}
+          value={form.meetingDate}
+          onCommit={(meetingDate) => onChange({ meetingDate })}
+          testId="export-meeting-date"
+        />
         <Field label={s.startTime} className={styles.grow}>
           <Input
             type="time"

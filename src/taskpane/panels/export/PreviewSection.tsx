@@ -74,7 +74,7 @@ export function PreviewSection({ preview }: Props) {
               ))}
             </ol>
             {preview.notices.length > NOTICES_SHOWN && (
-              <Button size="small" appearance="transparent" onClick={() => setAllNotices(!allNotices)}>
+              <Button appearance="transparent" onClick={() => setAllNotices(!allNotices)}>
                 {allNotices ? s.fewerNotices : s.moreNotices(preview.notices.length - NOTICES_SHOWN)}
               </Button>
             )}

@@ -3,6 +3,7 @@ import { usePanelStrings } from '../../i18n';
 import { SIGNER_TITLES } from './form';
 import { EXPORT_STRINGS } from './strings';
 import { useSectionStyles } from './styles';
+import { DateField } from '../../shared/DateField';
 
 const OTHER = '__other__';
 const shown = (title: string) => title.split('\n').join(' – ');
@@ -56,14 +57,14 @@ export function SignerSection({ title, name, date, onChange }: Props) {
             data-testid="export-signer-name"
           />
         </Field>
-        <Field label={s.date} required className={styles.grow}>
-          <Input
-            type="date"
-            value={date}
-            onChange={(_, data) => onChange({ date: data.value })}
-            data-testid="export-date"
-          />
-        </Field>
+        <DateField
+          label={s.date}
+          required
+          className={styles.grow}
+          value={date}
+          onCommit={(iso) => onChange({ date: iso })}
+          testId="export-date"
+        />
       </div>
     </fieldset>
   );

@@ -65,7 +65,6 @@ export function IssueList({ issues, navigable = true, limit, testId }: IssueList
             </Text>
             {navigable && issue.location && (
               <Button
-                size="small"
                 className={styles.go}
                 data-testid="issue-go"
                 aria-label={t.goToCellOf(issue.location.sheet, issue.location.address)}

@@ -13,7 +13,7 @@ import { useCase } from '../../state/CaseProvider';
 import { IssueList } from './IssueList';
 import { showScore, showTotal } from './format';
 import { SCORES_STRINGS } from './strings';
-import type { PersonSummary } from './summary';
+import type { PersonSummary, ScoreProgress } from './summary';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
@@ -41,6 +41,11 @@ export function PersonCard({ person }: { person: PersonSummary }) {
     .filter((level) => person.levelUse[level] > 0)
     .map((level) => p.levelUse(t.levels[level], person.levelUse[level]));
   if (person.levelUse.none > 0) levelUse.push(p.levelUse(p.notScored, person.levelUse.none));
+  // Blank until scored, marked while partial: a 0,00 before any score is not a result.
+  const roundText = (progress: ScoreProgress, total: number) =>
+    progress === 'none'
+      ? p.noScore
+      : `${showTotal(total)}${progress === 'partial' ? ` (${p.provisional})` : ''}`;
 
   return (
     <AccordionItem value={person.personId} data-testid="scores-person" data-person={person.personId}>
@@ -50,19 +55,25 @@ export function PersonCard({ person }: { person: PersonSummary }) {
             <Text weight="semibold">{person.fullName}</Text>
             <span className={styles.badges}>
               {person.missing.length > 0 && (
-                <Badge appearance="tint" color="warning" size="small">
+                <Badge appearance="tint" color="warning" size="medium">
                   {p.missingBadge(person.missing.length)}
                 </Badge>
               )}
               {person.problems.length > 0 && (
-                <Badge appearance="tint" color="danger" size="small">
+                <Badge appearance="tint" color="danger" size="medium">
                   {p.problemBadge(person.problems.length)}
                 </Badge>
               )}
             </span>
           </span>
           <Text size={200} className={styles.muted} data-testid="scores-person-headline">
-            {p.headline(showTotal(person.yearTotal), person.bandId ?? p.noBand, person.rankOverall)}
+            {person.progress === 'none'
+              ? p.notYetScored
+              : (person.progress === 'partial' ? p.provisionalHeadline : p.headline)(
+                  showTotal(person.yearTotal),
+                  person.bandId ?? p.noBand,
+                  person.rankOverall,
+                )}
           </Text>
         </span>
       </AccordionHeader>
@@ -71,10 +82,13 @@ export function PersonCard({ person }: { person: PersonSummary }) {
           <Text size={200}>
             {p.role(person.roleLabel, person.teamName)} · {person.personId}
           </Text>
-          <Text size={200}>
-            {person.bandLabel && <strong>{person.bandLabel}. </strong>}
-            {p.ranks(person.rankOverall, person.rankInTeam, person.teamName)}
-          </Text>
+          {person.progress !== 'none' && (
+            <Text size={200}>
+              {person.bandLabel && <strong>{person.bandLabel}. </strong>}
+              {p.ranks(person.rankOverall, person.rankInTeam, person.teamName)}
+              {person.progress === 'partial' && ` (${p.provisional})`}
+            </Text>
+          )}
           {!person.floorsMet && (
             <Text size={200} className={styles.warn}>
               {p.floorsNotMet}
@@ -84,22 +98,20 @@ export function PersonCard({ person }: { person: PersonSummary }) {
             {person.rounds.map((round) => (
               <Button
                 key={round.roundId}
-                size="small"
                 disabled={!round.location}
                 onClick={() => round.location && void goTo(round.location)}
                 aria-label={p.goToRound(round.label)}
               >
-                {round.label}: {showTotal(round.total)}
+                {round.label}: {roundText(round.progress, round.total)}
               </Button>
             ))}
             <Button
-              size="small"
               appearance="primary"
               disabled={!person.yearLocation}
               onClick={() => person.yearLocation && void goTo(person.yearLocation)}
               aria-label={p.goToTotal}
             >
-              {p.year}: {showTotal(person.yearTotal)}
+              {p.year}: {roundText(person.progress, person.yearTotal)}
             </Button>
           </div>
           <Text size={200}>
@@ -114,7 +126,6 @@ export function PersonCard({ person }: { person: PersonSummary }) {
                 {person.missing.map((item) => (
                   <Button
                     key={`${item.periodLabel}-${item.criterionId}`}
-                    size="small"
                     disabled={!item.location}
                     data-testid="scores-missing-item"
                     aria-label={p.missingGo(item.periodLabel, item.criterionId, item.criterionLabel)}
@@ -146,7 +157,6 @@ export function PersonCard({ person }: { person: PersonSummary }) {
                   {period.criteria.map((line) => (
                     <li key={line.criterionId}>
                       <Button
-                        size="small"
                         appearance="transparent"
                         disabled={!line.location}
                         title={line.label}

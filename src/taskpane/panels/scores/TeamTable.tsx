@@ -44,7 +44,6 @@ export function TeamTable({
           <TableRow key={team.teamId} data-testid="scores-team" data-team={team.teamId}>
             <TableCell>
               <Button
-                size="small"
                 appearance="transparent"
                 className={styles.link}
                 onClick={() => onPick(team.teamId)}
@@ -57,7 +56,6 @@ export function TeamTable({
             <TableCell>
               {team.location ? (
                 <Button
-                  size="small"
                   appearance="transparent"
                   className={styles.link}
                   onClick={() => team.location && void goTo(team.location)}

@@ -41,6 +41,11 @@ const vi = {
   },
   person: {
     headline: (total: string, band: string, rank: number) => `${total} điểm · ${band} · hạng ${rank}`,
+    provisional: 'tạm tính',
+    provisionalHeadline: (total: string, band: string, rank: number) =>
+      `${total} điểm (tạm tính) · ${band} (tạm tính) · hạng ${rank} (tạm tính)`,
+    notYetScored: 'Chưa có điểm: chưa xếp loại, chưa xếp hạng.',
+    noScore: 'chưa chấm',
     noBand: 'chưa xếp loại',
     missingBadge: (count: number) => `thiếu ${count}`,
     problemBadge: (count: number) => `${count} lỗi`,
@@ -116,6 +121,11 @@ const en: ScoresStrings = {
   },
   person: {
     headline: (total, band, rank) => `${total} points · ${band} · rank ${rank}`,
+    provisional: 'provisional',
+    provisionalHeadline: (total, band, rank) =>
+      `${total} points (provisional) · ${band} (provisional) · rank ${rank} (provisional)`,
+    notYetScored: 'No score yet: not banded, not ranked.',
+    noScore: 'not scored',
     noBand: 'no band',
     missingBadge: (count) => `${count} blank`,
     problemBadge: (count) => `${count} errors`,

@@ -46,6 +46,12 @@ export interface PeriodLine {
   criteria: CriterionLine[];
 }
 
+/**
+ * How far a person's (or a round's) scoring has come: nothing typed yet, some criteria still blank (the
+ * total is only provisional, "tạm tính"), or every criterion scored.
+ */
+export type ScoreProgress = 'none' | 'partial' | 'complete';
+
 export interface PersonSummary {
   personId: string;
   fullName: string;
@@ -58,7 +64,14 @@ export interface PersonSummary {
   rankOverall: number;
   rankInTeam: number | null;
   floorsMet: boolean;
-  rounds: { roundId: string; label: string; total: number; location?: CellLocation }[];
+  rounds: {
+    roundId: string;
+    label: string;
+    total: number;
+    progress: ScoreProgress;
+    location?: CellLocation;
+  }[];
+  progress: ScoreProgress;
   periods: PeriodLine[];
   missing: MissingItem[];
   /** Issues about this person's cells: out of range, not a number, not applicable… */
@@ -152,6 +165,46 @@ function periodLines(
   );
 }
 
+function progressOf(
+  lines: readonly CriterionLine[],
+  missing: number,
+  bonusIds: ReadonlySet<string>,
+): ScoreProgress {
+  const scored = lines.some((line) => line.level !== null && !bonusIds.has(line.criterionId));
+  if (!scored) return 'none';
+  return missing > 0 ? 'partial' : 'complete';
+}
+
+/**
+ * One rule broken the same way for several roles (one lowered maximum makes every role's sum differ from
+ * the total) is said once, naming the roles, not once per role.
+ */
+export function mergeRoleIssues(issues: readonly DomainIssue[]): DomainIssue[] {
+  const groups = new Map<string, { first: DomainIssue; roles: string[] }>();
+  const out: (DomainIssue | string)[] = [];
+  for (const issue of issues) {
+    const match = /^Vai trò "([^"]+)": ([\s\S]*)$/.exec(issue.message);
+    if (!match || issue.location) {
+      out.push(issue);
+      continue;
+    }
+    const key = `${issue.code}|${match[2]}`;
+    const group = groups.get(key);
+    if (group) group.roles.push(match[1]);
+    else {
+      groups.set(key, { first: issue, roles: [match[1]] });
+      out.push(key);
+    }
+  }
+  return out.map((item) => {
+    if (typeof item !== 'string') return item;
+    const { first, roles } = groups.get(item)!;
+    if (roles.length === 1) return first;
+    const tail = first.message.slice(first.message.indexOf('": ') + 3);
+    return { ...first, message: `Các vai trò ${roles.map((r) => `"${r}"`).join(', ')}: ${tail}` };
+  });
+}
+
 export function summarizeScores(
   read: ReadCaseResult,
   results: CaseResults,
@@ -212,12 +265,26 @@ export function summarizeScores(
       rankOverall: scored.rankOverall,
       rankInTeam: scored.rankInTeam,
       floorsMet: scored.floorsMet,
-      rounds: scored.rounds.map((round) => ({
-        roundId: round.roundId,
-        label: roundLabels.get(round.roundId) ?? round.roundId,
-        total: round.total,
-        location: yearSummaryLocation(map, scored.personId, { roundId: round.roundId }),
-      })),
+      rounds: scored.rounds.map((round) => {
+        const own = periods.filter((_, i) => outcomes[i]?.roundId === round.roundId);
+        const blanks = round.periods.reduce((sum, period) => sum + period.missing.length, 0);
+        return {
+          roundId: round.roundId,
+          label: roundLabels.get(round.roundId) ?? round.roundId,
+          total: round.total,
+          progress: progressOf(
+            own.flatMap((period) => period.criteria),
+            blanks,
+            bonusIds,
+          ),
+          location: yearSummaryLocation(map, scored.personId, { roundId: round.roundId }),
+        };
+      }),
+      progress: progressOf(
+        periods.flatMap((period) => period.criteria),
+        missing.length,
+        bonusIds,
+      ),
       periods,
       missing,
       problems: problems.get(scored.personId) ?? [],
@@ -240,5 +307,5 @@ export function summarizeScores(
       location: teamSummaryLocation(map, team.teamId, 'mean'),
     };
   });
-  return { people: summaries, teams, general };
+  return { people: summaries, teams, general: mergeRoleIssues(general) };
 }

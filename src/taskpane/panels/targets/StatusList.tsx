@@ -93,7 +93,6 @@ export function StatusList({ id, heading, empty, rows, onGoTo }: Props) {
                 {row.location && cell && (
                   <div>
                     <Button
-                      size="small"
                       appearance="subtle"
                       onClick={() => onGoTo(row.location!)}
                       aria-label={s.goToCellOf(row.name, cell)}

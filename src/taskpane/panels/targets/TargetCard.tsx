@@ -116,21 +116,11 @@ export function TargetCard({ row, team, editing, onEdit, onCancel, onSave, onGoT
         <TargetEditor id={row.id} label={row.label} current={row.count} onSave={onSave} onCancel={onCancel} />
       ) : (
         <div className={styles.actions}>
-          <Button
-            size="small"
-            onClick={onEdit}
-            data-testid={`target-edit-${row.id}`}
-            disabled={!row.location}
-          >
+          <Button onClick={onEdit} data-testid={`target-edit-${row.id}`} disabled={!row.location}>
             {s.edit}
           </Button>
           {cell && (
-            <Button
-              size="small"
-              appearance="subtle"
-              onClick={onGoTo}
-              aria-label={s.goToCellOf(row.label, cell)}
-            >
+            <Button appearance="subtle" onClick={onGoTo} aria-label={s.goToCellOf(row.label, cell)}>
               {s.goToCell} {cell}
             </Button>
           )}

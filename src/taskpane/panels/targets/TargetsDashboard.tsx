@@ -24,6 +24,7 @@ import { TARGETS_STRINGS } from './strings';
 import { TargetCard } from './TargetCard';
 import { TargetChart } from './TargetChart';
 import { TargetsFilters } from './TargetsFilters';
+import { TargetsManager } from './edit/TargetsManager';
 import { outcomeTally, targetRows, targetTitles, type TargetRow } from './target-rows';
 
 const useStyles = makeStyles({
@@ -189,6 +190,7 @@ export function TargetsDashboard({ read, evaluation, sheet }: Props) {
         rows={units}
         onGoTo={(l) => void goTo(l)}
       />
+      {targets && <TargetsManager targets={targets} />}
     </div>
   );
 }

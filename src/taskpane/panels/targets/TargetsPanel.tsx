@@ -3,6 +3,7 @@ import { usePanelStrings } from '../../i18n';
 import { useCase } from '../../state/CaseProvider';
 import { TARGETS_STRINGS } from './strings';
 import { TargetsDashboard } from './TargetsDashboard';
+import { CreateTargets } from './edit/CreateTargets';
 
 /** "Chỉ tiêu": the school's targets against its results, every flag one click from its cell (issue 5). */
 export function TargetsPanel() {
@@ -18,12 +19,7 @@ export function TargetsPanel() {
   }
   const evaluation = results?.targets;
   const sheet = read.sheets.targets;
-  if (!evaluation || !sheet) {
-    return (
-      <MessageBar intent="info">
-        <MessageBarBody>{s.noTargets}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  // A workbook built without targets gets them from here, not only from "Lập bảng".
+  if (!evaluation || !sheet) return <CreateTargets roster={read.schoolCase.roster} />;
   return <TargetsDashboard read={read} evaluation={evaluation} sheet={sheet} />;
 }

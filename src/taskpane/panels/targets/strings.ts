@@ -3,8 +3,6 @@ const vi = {
   heading: 'Chỉ tiêu và kết quả',
   loading: 'Đang đọc sổ làm việc…',
   empty: 'Sổ làm việc này chưa có bảng thi đua. Hãy lập bảng ở mục Lập bảng trước.',
-  noTargets:
-    'Sổ làm việc chưa có sheet Chỉ tiêu và Đăng ký. Hãy lập bảng ở mục Lập bảng (kèm chỉ tiêu) để theo dõi chỉ tiêu.',
   refresh: 'Tính lại',
   readAt: (time: string) => `Đã đọc lúc ${time}. Sửa trên sheet xong, bấm Tính lại.`,
   filterTeam: 'Tổ',
@@ -86,8 +84,6 @@ const en: TargetsStrings = {
   heading: 'Targets and results',
   loading: 'Reading the workbook…',
   empty: 'This workbook has no Thi Đua sheets yet. Build them under "Lập bảng" first.',
-  noTargets:
-    'The workbook has no "Chỉ tiêu" and "Đăng ký" sheets. Build them (with targets) under "Lập bảng".',
   refresh: 'Recalculate',
   readAt: (time) => `Read at ${time}. After editing the sheet, press Recalculate.`,
   filterTeam: 'Tổ (team)',

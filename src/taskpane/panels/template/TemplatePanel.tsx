@@ -3,15 +3,19 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Checkbox,
   Divider,
   Text,
   makeStyles,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useCase } from '../../state/CaseProvider';
 import { usePanelStrings } from '../../i18n';
 import { BuildSection } from './build/BuildSection';
 import { CriteriaSection } from './criteria/CriteriaSection';
-import { useTemplateDraft } from './draft-store';
+import { draftHasData } from './draft';
+import { draftFromCase } from './draft-from-case';
+import { keepDraftOnDevice, useDraftKept, useTemplateDraft } from './draft-store';
 import { ImportScoresSection } from './import/ImportScoresSection';
 import { LevelsBandsSection } from './rounds/LevelsBandsSection';
 import { RoundsSection } from './rounds/RoundsSection';
@@ -34,13 +38,38 @@ export function TemplatePanel() {
   const t = usePanelStrings(TEMPLATE_STRINGS);
   const [draft, update] = useTemplateDraft();
   const [request, setRequest] = useState<ConfirmRequest | null>(null);
+  const kept = useDraftKept();
+  const { status, read } = useCase();
+  const [fromWorkbook, setFromWorkbook] = useState(false);
+  const loadedFrom = useRef<typeof read>(undefined);
+  // An empty form on a workbook that already has a school opens on that school instead (once per reading,
+  // so "Bắt đầu lại" still empties the form).
+  useEffect(() => {
+    if (status === 'ready' && read && read !== loadedFrom.current && !draftHasData(draft)) {
+      loadedFrom.current = read;
+      update(() => draftFromCase(read.schoolCase));
+      setFromWorkbook(true);
+    }
+  }, [status, read, draft, update]);
   const teams = new Set(draft.staff.map((person) => person.teamId)).size;
   return (
     <div className={styles.panel} data-testid="template-panel">
       <Text as="h2" size={400} weight="semibold">
         {t.title}
       </Text>
+      {fromWorkbook && (
+        <Text size={200} role="status" data-testid="template-from-workbook">
+          {t.fromWorkbook(draft.info.name)}
+        </Text>
+      )}
       <SampleBar draft={draft} update={update} confirm={setRequest} />
+      <Checkbox
+        label={t.privacy.keep}
+        checked={kept}
+        onChange={(_, d) => keepDraftOnDevice(d.checked === true)}
+        data-testid="template-keep-draft"
+      />
+      <Text size={200}>{t.privacy.hint}</Text>
       <Accordion multiple collapsible defaultOpenItems={['school']}>
         <AccordionItem value="school">
           <AccordionHeader data-testid="template-section-school">

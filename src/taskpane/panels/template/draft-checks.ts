@@ -6,6 +6,7 @@
 import type { DomainIssue } from '../../../domain/issues';
 import { validateScoring } from '../../../domain/scoring';
 import { parseIsoDate, sanitizeSheetName, validateSheetName } from '../../../domain/text';
+import { roundsOutsideYear } from './rounds/rounds-year';
 import { draftCase, type TemplateDraft } from './draft';
 
 export interface DraftChecks {
@@ -89,6 +90,7 @@ export function checkDraft(draft: TemplateDraft): DraftChecks {
     ...schoolChecks(draft),
     ...validateScoring(schoolCase.roster, schoolCase.scoring.config, schoolCase.scoring.inputs),
     ...roundNameChecks(draft),
+    ...roundsOutsideYear(draft.config.rounds, draft.info.yearStart, draft.info.yearEnd),
   ];
   return {
     errors: all.filter((issue) => issue.severity === 'error'),

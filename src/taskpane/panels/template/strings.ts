@@ -272,7 +272,17 @@ const vi = {
     builtTitle: (sheets: number) => `Đã lập bảng: ${sheets} trang tính.`,
     builtScores: (count: number) => `Đã ghi ${count} điểm vào các trang chấm điểm.`,
     next: 'Nhập điểm vào các ô màu của trang từng đợt, rồi mở mục "Bảng điểm" và bấm "Tính lại".',
+
+    withTargets: 'Kèm chỉ tiêu và đăng ký',
+    withTargetsHint:
+      'Tạo thêm trang "Chỉ tiêu" và "Đăng ký" với các chỉ tiêu thường gặp theo số cán bộ; sửa số, thêm, xóa ở mục Chỉ tiêu.',
   },
+  privacy: {
+    keep: 'Giữ bản nháp trên máy này khi đóng ngăn',
+    hint: 'Bản nháp có họ tên, ngày sinh và điểm của cán bộ. Chỉ đánh dấu trên máy riêng; bản nháp được xóa khi lập bảng xong.',
+  },
+  fromWorkbook: (school: string) =>
+    `Đang hiện dữ liệu của sổ đang mở${school ? ` (${school})` : ''}: trường, cán bộ, tiêu chí, các đợt.`,
   scoreImport: {
     title: 'Nhập điểm từ bảng điểm có sẵn',
     needTemplate: 'Hãy lập bảng trước; sau đó có thể nhập điểm từ một bảng điểm cũ trong sổ này.',
@@ -574,7 +584,16 @@ const en: TemplateStrings = {
     builtTitle: (sheets) => `Built: ${sheets} sheets.`,
     builtScores: (count) => `${count} scores were written to the scoring sheets.`,
     next: 'Type scores into the coloured cells of each round sheet, then open "Scores" and press "Recalculate".',
+    withTargets: 'With targets and registrations',
+    withTargetsHint:
+      'Also creates the "Chỉ tiêu" and "Đăng ký" sheets with the usual targets sized to the staff; edit them under "Chỉ tiêu".',
   },
+  privacy: {
+    keep: 'Keep the draft on this computer when the pane closes',
+    hint: 'The draft holds staff names, birth dates and scores. Tick only on a personal computer; it is cleared once the template is built.',
+  },
+  fromWorkbook: (school) =>
+    `Showing the open workbook's data${school ? ` (${school})` : ''}: school, staff, criteria, rounds.`,
   scoreImport: {
     title: 'Import scores from an existing sheet',
     needTemplate:

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -12,7 +13,9 @@ import { writeCaseWorkbook } from '../../../../excel/operations';
 import { usePanelStrings } from '../../../i18n';
 import { useCase } from '../../../state/CaseProvider';
 import { IssueList } from '../../scores/IssueList';
+import { defaultCaseTargets } from '../../targets/edit/targets-model';
 import { draftCase, liveInputs, type TemplateDraft } from '../draft';
+import { clearTemplateDraft } from '../draft-store';
 import { checkDraft } from '../draft-checks';
 import type { ConfirmRequest } from '../shared/ConfirmDialog';
 import { TEMPLATE_STRINGS } from '../strings';
@@ -35,15 +38,21 @@ export function BuildSection({ draft, confirm }: { draft: TemplateDraft; confirm
   const checks = useMemo(() => checkDraft(draft), [draft]);
   const [built, setBuilt] = useState<Built | null>(null);
   const [blocked, setBlocked] = useState(false);
+  const [withTargets, setWithTargets] = useState(true);
   const errorsRef = useRef<HTMLDivElement>(null);
 
   const build = async () => {
     setBuilt(null);
-    const schoolCase = draftCase(draft);
+    const base = draftCase(draft);
+    const schoolCase = withTargets ? { ...base, targets: defaultCaseTargets(base.roster) } : base;
     const result = await perform(t.building, () => runExcel((context) => writeCaseWorkbook(context, schoolCase)), {
       reload: true,
     });
-    if (result) setBuilt({ sheetNames: result.sheetNames, notices: result.notices, scores: schoolCase.scoring.inputs.length });
+    if (result) {
+      setBuilt({ sheetNames: result.sheetNames, notices: result.notices, scores: schoolCase.scoring.inputs.length });
+      // The workbook now holds the school: no copy of its people stays in the pane or on the computer.
+      clearTemplateDraft();
+    }
   };
   const start = () => {
     if (checks.errors.length > 0) {
@@ -77,6 +86,13 @@ export function BuildSection({ draft, confirm }: { draft: TemplateDraft; confirm
         <IssueList issues={checks.warnings} navigable={false} limit={30} testId="build-warnings" />
         {checks.errors.length === 0 && checks.warnings.length === 0 && <Text size={200}>{t.allGood}</Text>}
       </div>
+      <Checkbox
+        label={t.withTargets}
+        checked={withTargets}
+        onChange={(_, d) => setWithTargets(d.checked === true)}
+        data-testid="template-with-targets"
+      />
+      <Text size={200}>{t.withTargetsHint}</Text>
       <div>
         <Button appearance="primary" onClick={start} disabled={busy !== null} data-testid="template-build">
           {t.build}
@@ -94,7 +110,7 @@ export function BuildSection({ draft, confirm }: { draft: TemplateDraft; confirm
             ))}
             <div className={styles.sheets}>
               {built.sheetNames.map((name) => (
-                <Button key={name} size="small" onClick={() => void goTo({ sheet: name, address: 'A1' })} data-testid="built-sheet">
+                <Button key={name} onClick={() => void goTo({ sheet: name, address: 'A1' })} data-testid="built-sheet">
                   {name}
                 </Button>
               ))}

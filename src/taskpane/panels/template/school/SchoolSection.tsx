@@ -5,6 +5,7 @@ import { normalizeName } from '../../../../domain/text';
 import { usePanelStrings } from '../../../i18n';
 import type { DraftUpdate } from '../draft-store';
 import { DateField } from '../shared/DateField';
+import { fitRoundsToYear } from '../rounds/rounds-year';
 import { TEMPLATE_STRINGS } from '../strings';
 import { SHRINKABLE_FIELDS } from '../shared/shrink';
 
@@ -60,6 +61,13 @@ export function SchoolSection({ info, update }: { info: SchoolInfo; update: Draf
   const t = usePanelStrings(TEMPLATE_STRINGS).school;
   const set = (changes: Partial<SchoolInfo>) =>
     update((draft) => ({ ...draft, info: { ...draft.info, ...changes } }));
+  // The rounds follow the school year: a new year moves them, they never keep another year's dates.
+  const setYear = (changes: Pick<Partial<SchoolInfo>, 'yearStart' | 'yearEnd'>) =>
+    update((draft) => {
+      const next = { ...draft.info, ...changes };
+      const rounds = fitRoundsToYear(draft.config.rounds, draft.info.yearStart, next.yearStart, next.yearEnd);
+      return { ...draft, info: next, config: { ...draft.config, rounds } };
+    });
   const text = (key: TextKey, label: string, hint?: string) => (
     <InfoText
       label={label}
@@ -79,13 +87,13 @@ export function SchoolSection({ info, update }: { info: SchoolInfo; update: Draf
         <DateField
           label={t.yearStart}
           value={info.yearStart}
-          onCommit={(yearStart) => set({ yearStart })}
+          onCommit={(yearStart) => setYear({ yearStart })}
           testId="school-yearStart"
         />
         <DateField
           label={t.yearEnd}
           value={info.yearEnd}
-          onCommit={(yearEnd) => set({ yearEnd })}
+          onCommit={(yearEnd) => setYear({ yearEnd })}
           testId="school-yearEnd"
         />
       </div>
