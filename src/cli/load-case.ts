@@ -117,14 +117,14 @@ export function loadJsonCase(file: string, options: CaseFromFileOptions = {}, kn
   } catch (error) {
     throw syntaxError(file, text, error);
   }
-  const legacy = convertLegacyStrings(data);
+  const legacy = convertLegacyStrings(data, { eightBit: encoding === '8-bit' });
   if (legacy.conversions.length > 0) {
     const name = legacy.conversions[0].encoding === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI';
     const shown = legacy.conversions.slice(0, 10).map((c) => `  - ${c.path}: «${c.before}» → «${c.after}»`);
     const more = legacy.conversions.length - shown.length;
     notices.push(
       [
-        `Tệp "${file}" có ${legacy.conversions.length} tên gõ bằng bảng mã cũ ${name}; đã chuyển sang Unicode. Kiểm tra lại và lưu tệp theo Unicode (UTF-8):`,
+        `Tệp "${file}" có ${legacy.conversions.length} trường chữ gõ bằng bảng mã cũ ${name}; đã chuyển sang Unicode. Kiểm tra lại và lưu tệp theo Unicode (UTF-8):`,
         ...shown,
         ...(more > 0 ? [`  - … và ${more} trường khác.`] : []),
       ].join('\n'),

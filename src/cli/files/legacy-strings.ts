@@ -50,34 +50,40 @@ function collect(value: unknown, at: string, found: Found[]): void {
 }
 
 /**
- * Converts, in place, every string of `data` written in a legacy encoding. The encoding is judged on all such
- * strings together (one short name alone can read both ways), then each of them is converted.
+ * Converts, in place, every string of `data` written in a legacy encoding. In a UTF-8 file each string is
+ * judged on its own (a few names pasted from an old .VnTime sheet beside Unicode text), and an ambiguous
+ * short one ("tõ" reads as Vietnamese either way) stays. A file whose bytes are not UTF-8 (`eightBit`) holds
+ * no Unicode at all, so all its strings are converted once the file as a whole reads as TCVN3 or VNI. The
+ * encoding is always chosen on all candidate strings together: one short name alone can read both ways.
  */
-export function convertLegacyStrings(data: unknown): {
+export function convertLegacyStrings(
+  data: unknown,
+  options: { eightBit?: boolean } = {},
+): {
   conversions: LegacyConversion[];
   /** Fields with Latin-1 letters left as they were (plain Unicode text, or an encoding not recognised). */
   unreadable: string[];
 } {
   const found: Found[] = [];
   collect(data, '', found);
-  if (found.length === 0) return { conversions: [], unreadable: [] };
-  const encoding = detectLegacyEncoding(found.map((f) => f.value));
-  const conversions: LegacyConversion[] = [];
-  if (encoding === 'unicode') return { conversions, unreadable: found.map((f) => f.path) };
-  const convert = (text: string) =>
-    (encoding === 'tcvn3'
-      ? convertTcvn3ToUnicode(text, { uppercase: 'auto' })
-      : convertVniToUnicode(text)
+  const legacy = options.eightBit
+    ? detectLegacyEncoding(found.map((f) => f.value)) === 'unicode'
+      ? []
+      : found
+    : found.filter((f) => detectLegacyEncoding(f.value) !== 'unicode');
+  const unreadable = found.filter((f) => !legacy.includes(f)).map((f) => f.path);
+  if (legacy.length === 0) return { conversions: [], unreadable };
+  const joined = detectLegacyEncoding(legacy.map((f) => f.value));
+  const encoding: 'tcvn3' | 'vni' =
+    joined === 'unicode' ? (detectLegacyEncoding(legacy[0].value) === 'vni' ? 'vni' : 'tcvn3') : joined;
+  const conversions = legacy.map((item) => {
+    const after = (
+      encoding === 'tcvn3'
+        ? convertTcvn3ToUnicode(item.value, { uppercase: 'auto' })
+        : convertVniToUnicode(item.value)
     ).normalize('NFC');
-  const unreadable: string[] = [];
-  for (const item of found) {
-    const after = convert(item.value);
-    if (after === item.value) {
-      unreadable.push(item.path);
-      continue;
-    }
     item.set(after);
-    conversions.push({ path: item.path, before: item.value, after, encoding });
-  }
+    return { path: item.path, before: item.value, after, encoding };
+  });
   return { conversions, unreadable };
 }
