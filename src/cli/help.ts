@@ -8,14 +8,14 @@ Cách dùng:
         [--json]                            ... dưới dạng JSON.
         [--json --detail]                   ... kèm điểm từng tiêu chí của từng người, từng đợt.
   thidua evaluate <tệp|thư mục> <tệp>...    Tính nhiều tệp (mọi .xlsx và .json trong thư mục): mỗi tệp một
-        [--json] [--progress]               dòng tóm tắt và dòng tổng cộng; --json cho một danh sách.
+        [--json]                            dòng tóm tắt và dòng tổng cộng; --json cho một danh sách.
   thidua export <tệp.xlsx> -o <ra.xlsx>     Xuất các biểu mẫu gửi cấp trên thành sổ làm việc riêng.
         [--date dd/mm/yyyy]                 ... ghi ngày ký (không có thì để trống để điền tay).
 
 Tùy chọn:
   -o, --out <tệp>   tệp ra (ghi vào tệp tạm rồi mới thay, nên tệp cũ không bao giờ bị hỏng dở)
   --force           cho phép ghi đè tệp ra đã có (không bao giờ ghi đè chính tệp đang đọc)
-  --progress        báo tiến độ ra stderr khi việc kéo dài quá 2 giây
+  --progress        báo tiến độ ra stderr khi việc kéo dài quá 2 giây (tự bật khi stderr là màn hình)
   --debug           in thêm chi tiết kỹ thuật khi có lỗi
   -h, --help        trợ giúp này
 

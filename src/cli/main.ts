@@ -3,16 +3,16 @@ import fs from 'node:fs';
 import { caseToFile } from '../domain/case';
 import type { DomainIssue } from '../domain/issues';
 import { parseVietnameseDate } from '../domain/text/dates';
-import { checkArgs, parseArgs, UsageError, type CommandSpec } from './args';
+import { checkArgs, parseArgs, UsageError, type CommandSpec, type ParsedArgs } from './args';
 import { evaluateCommand } from './commands/evaluate';
 import { writeTextAtomically } from './files/atomic-write';
 import { CliError } from './files/cli-error';
-import { isFsError, writeError } from './files/fs-errors';
+import { fileError, isFsError } from './files/fs-errors';
 import { checkOutputPath } from './files/output-path';
 import { HELP } from './help';
 import { readableJson } from './json-text';
 import { loadCase, loadJsonCase } from './load-case';
-import { startProgress } from './progress';
+import { startProgress, type Progress } from './progress';
 
 export interface CliIo {
   out(text: string): void;
@@ -29,15 +29,25 @@ const consoleIo: CliIo = {
 
 const COMMANDS: Record<string, CommandSpec> = {
   help: { options: [], minFiles: 0, maxFiles: 1 },
-  demo: { options: ['out', 'json', 'force'], minFiles: 0, maxFiles: 0 },
-  new: { options: ['out', 'force'], minFiles: 1, maxFiles: 1, files: 'tệp hồ sơ JSON của trường' },
+  demo: { options: ['out', 'json', 'force', 'progress'], minFiles: 0, maxFiles: 0 },
+  new: {
+    options: ['out', 'force', 'progress'],
+    minFiles: 1,
+    maxFiles: 1,
+    files: 'tệp hồ sơ JSON của trường',
+  },
   evaluate: {
     options: ['json', 'detail', 'progress'],
     minFiles: 1,
     maxFiles: Infinity,
     files: 'tệp .xlsx hoặc .json cần tính (hoặc một thư mục)',
   },
-  export: { options: ['out', 'force', 'date'], minFiles: 1, maxFiles: 1, files: 'tệp .xlsx cần xuất' },
+  export: {
+    options: ['out', 'force', 'date', 'progress'],
+    minFiles: 1,
+    maxFiles: 1,
+    files: 'tệp .xlsx cần xuất',
+  },
 };
 
 function requireOut(options: Record<string, string | true>): string {
@@ -67,7 +77,7 @@ function debugDetail(detail: unknown): string {
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
-  const { command, positionals, options } = args;
+  const { command, options } = args;
   if (command === undefined) {
     io.out(HELP);
     return 0;
@@ -79,6 +89,16 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.out(HELP);
     return 0;
   }
+  const progress = startProgress(options.progress === true ? (io.progress ?? io.err) : io.progress);
+  try {
+    return await runCommand(command, args, io, progress);
+  } finally {
+    progress.done();
+  }
+}
+
+async function runCommand(command: string, args: ParsedArgs, io: CliIo, progress: Progress): Promise<number> {
+  const { positionals, options } = args;
   const force = options.force === true;
   switch (command) {
     case 'demo': {
@@ -93,6 +113,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       const { writeCaseFile } = await import('./commands/write-workbook');
+      progress.step(`Đang ghi "${out}"…`);
       const written = await writeCaseFile(schoolCase, out);
       io.out(`Đã lập sổ làm việc của trường mẫu: ${out}\nCác trang tính: ${written.sheets.join(', ')}`);
       await printProblems(io, written.issues);
@@ -102,9 +123,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       const input = positionals[0];
       const out = requireOut(options);
       checkOutputPath(out, { extension: '.xlsx', force, inputs: [input] });
+      progress.step(`Đang đọc "${input}"…`);
       const loaded = loadJsonCase(input);
       printNotices(io, loaded.notices);
       const { writeCaseFile } = await import('./commands/write-workbook');
+      progress.step(`Đang lập và ghi "${out}"…`);
       const written = await writeCaseFile(loaded.schoolCase, out);
       io.out(`Đã lập bảng lượng hóa thi đua: ${out}\nCác trang tính: ${written.sheets.join(', ')}`);
       const issues = [...loaded.issues, ...written.issues];
@@ -117,14 +140,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       const single = positionals.length === 1 && !isDirectory(positionals[0]);
       if (single) {
         // Only evaluateCase reads the case, so a JSON score table can stay a table (much faster).
+        progress.step(`Đang đọc "${positionals[0]}"…`);
         const loaded = await loadCase(positionals[0], { keepScoreTable: true });
         printNotices(io, loaded.notices);
+        progress.step(`Đang tính "${positionals[0]}"…`);
         const report = evaluateCommand(loaded, { json, detail });
         io.out(report.output);
         return report.hasErrors ? 1 : 0;
       }
       const { evaluateMany } = await import('./commands/evaluate-many');
-      const progress = startProgress(options.progress === true ? (io.progress ?? io.err) : io.progress);
       const result = await evaluateMany(positionals, { detail: json && detail, progress });
       for (const outcome of result.outcomes) {
         printNotices(io, outcome.notices);
@@ -162,8 +186,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         date = parsed.value;
       }
       checkOutputPath(out, { extension: '.xlsx', force, inputs: [input] });
+      progress.step(`Đang đọc "${input}"…`);
       const loaded = await loadCase(input);
       const { exportCommand } = await import('./commands/export');
+      progress.step(`Đang xuất vào "${out}"…`);
       const result = await exportCommand(loaded, out, { date });
       io.out(result.output);
       return hasErrors(result.issues) ? 1 : 0;
@@ -194,7 +220,7 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
       error instanceof CliError
         ? error
         : isFsError(error)
-          ? writeError(error, String((error as { path?: unknown }).path ?? ''))
+          ? fileError(error)
           : new CliError(
               'Lỗi không mong đợi trong thidua. Chạy lại lệnh với --debug để xem chi tiết, và gửi nội dung đó cho người phát triển.',
               error,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeAtomically, writeTextAtomically } from '../../src/cli/files/atomic-write';
-import { readError, writeError } from '../../src/cli/files/fs-errors';
+import { fileError, readError, writeError } from '../../src/cli/files/fs-errors';
 
 let dir: string;
 beforeEach(() => {
@@ -22,6 +22,14 @@ describe('writeAtomically', () => {
     await writeTextAtomically(file, 'mới');
     expect(fs.readFileSync(file, 'utf8')).toBe('mới');
     expect(fs.readdirSync(dir)).toEqual(['so.json']);
+  });
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const file = path.join(dir, 'chi-doc.json');
+    fs.writeFileSync(file, 'cũ');
+    fs.chmodSync(file, 0o640);
+    await writeTextAtomically(file, 'mới');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o640);
   });
 
   it.each([
@@ -72,5 +80,14 @@ describe('file system errors in Vietnamese', () => {
     const error = writeError(fsError(code), 'ra.xlsx');
     expect(error.message).toContain(says);
     expect(error.message).toContain('"ra.xlsx"');
+  });
+});
+
+describe('a file system error caught without context', () => {
+  it('is a write error when the failing call wrote, a read error otherwise', () => {
+    const write = Object.assign(fsError('ENOSPC'), { syscall: 'write', path: 'ra.xlsx' });
+    const open = Object.assign(fsError('ENOENT'), { syscall: 'open', path: 'vao.xlsx' });
+    expect(fileError(write).message).toContain('Ổ đĩa đã đầy, không ghi được "ra.xlsx"');
+    expect(fileError(open).message).toContain('Không tìm thấy tệp "vao.xlsx"');
   });
 });

@@ -124,7 +124,6 @@ export async function evaluateMany(
     options.progress.step(`Đang tính ${index + 1}/${files.length}: ${file}`);
     outcomes.push(await evaluateOne(file, options.detail));
   }
-  options.progress.done();
   const clean = outcomes.filter((o) => o.exitCode === 0).length;
   const withErrors = outcomes.filter((o) => o.exitCode === 1).length;
   const unreadable = outcomes.filter((o) => o.exitCode === 2).length;

@@ -8,6 +8,25 @@ import path from 'node:path';
 import { CliError } from './cli-error';
 import { writeError } from './fs-errors';
 
+/** Flushes the file to the disk, so a power cut after the rename cannot leave the new name on old blocks. */
+function flush(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The old file's permissions carried over to its replacement (a shared, read-only-for-others sheet stays so). */
+function keepMode(temp: string, target: string): void {
+  try {
+    fs.chmodSync(temp, fs.statSync(target).mode & 0o7777);
+  } catch {
+    // No old file: the new one gets the usual permissions.
+  }
+}
+
 /** Runs `write(tempPath)`, then renames the temporary file onto `target`; on failure removes it. */
 export async function writeAtomically(
   target: string,
@@ -20,6 +39,8 @@ export async function writeAtomically(
   );
   try {
     await write(temp);
+    flush(temp);
+    keepMode(temp, target);
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });

@@ -86,3 +86,13 @@ export function writeError(error: unknown, file: string): CliError {
       );
   }
 }
+
+/** A CliError for a file system error caught without knowing whether it was reading or writing. */
+export function fileError(error: unknown): CliError {
+  const { syscall, path: file } = error as { syscall?: unknown; path?: unknown };
+  const name = typeof file === 'string' ? file : '';
+  const writing = ['write', 'rename', 'mkdir', 'unlink', 'copyfile', 'ftruncate', 'fsync'].includes(
+    String(syscall),
+  );
+  return writing ? writeError(error, name) : readError(error, name);
+}

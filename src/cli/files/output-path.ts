@@ -6,6 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CliError } from './cli-error';
 
+function realOrNull(file: string): string | null {
+  try {
+    return fs.realpathSync.native(file);
+  } catch {
+    return null;
+  }
+}
+
 function statOrNull(file: string): fs.Stats | null {
   try {
     return fs.statSync(file);
@@ -41,8 +49,12 @@ export function checkOutputPath(
   if (target) {
     for (const input of inputs) {
       const source = statOrNull(input);
-      // The same inode on the same device is the same file, however the two paths are spelt.
-      if (source && source.ino === target.ino && source.dev === target.dev) {
+      // The same inode on the same device is the same file, however the two paths are spelt (case, links,
+      // "./"); the real paths are compared too, for file systems without stable inode numbers.
+      const sameInode =
+        source !== null && source.ino !== 0 && source.ino === target.ino && source.dev === target.dev;
+      const real = realOrNull(input);
+      if (sameInode || (real !== null && real === realOrNull(out))) {
         throw new CliError(
           `Tệp ra "${out}" chính là tệp đang đọc "${input}": ghi vào đó sẽ mất sổ làm việc của trường. Hãy chọn tên khác cho tệp ra (--force cũng không cho phép điều này).`,
         );
