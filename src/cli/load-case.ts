@@ -63,21 +63,38 @@ function lineAndColumn(text: string, offset: number): string {
   return `dòng ${before.length}, cột ${before[before.length - 1].length + 1}`;
 }
 
+/**
+ * Where JSON.parse stopped: "at position N" in most of V8's messages; "Unexpected token 'x', …"snippet"… is
+ * not valid JSON" gives only a piece of the text around it, found back in the text.
+ */
+function errorOffset(message: string, text: string): number | null {
+  const at = /position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  const token = /^Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(
+    message,
+  );
+  if (!token) return null;
+  const start = text.indexOf(token[2]);
+  return start < 0 ? null : start + Math.max(0, token[2].indexOf(token[1]));
+}
+
+/** The text around `offset`, on one line, to show where a fault is. */
+function near(text: string, offset: number): string {
+  return text.slice(Math.max(0, offset - 15), offset + 15).replace(/[\s\p{Cc}]+/gu, ' ');
+}
+
 function syntaxError(file: string, text: string, error: unknown): CliError {
   const message = (error as Error).message;
-  const at = /position (\d+)/.exec(message);
-  if (/end of (JSON )?input/i.test(message) || (at && Number(at[1]) >= text.trimEnd().length)) {
+  const offset = errorOffset(message, text);
+  if (/end of (JSON )?input/i.test(message) || (offset !== null && offset >= text.trimEnd().length)) {
     return new CliError(
       `Tệp "${file}" không phải JSON hợp lệ: tệp kết thúc giữa chừng (thiếu phần cuối hoặc dấu } ]). Hãy lấy lại bản đầy đủ.`,
       error,
     );
   }
-  const where = at ? ` ở ${lineAndColumn(text, Number(at[1]))}` : '';
-  const near = at
-    ? ` (gần «${text.slice(Math.max(0, Number(at[1]) - 15), Number(at[1]) + 15).replace(/\s+/g, ' ')}»)`
-    : '';
+  const where = offset === null ? '' : ` ở ${lineAndColumn(text, offset)} (gần «${near(text, offset)}»)`;
   return new CliError(
-    `Tệp "${file}" không phải JSON hợp lệ: sai cú pháp${where}${near}. Kiểm tra dấu phẩy, ngoặc và dấu ngoặc kép ở chỗ đó.`,
+    `Tệp "${file}" không phải JSON hợp lệ: sai cú pháp${where}. Kiểm tra dấu phẩy, ngoặc và dấu ngoặc kép ở chỗ đó.`,
     error,
   );
 }
@@ -105,7 +122,15 @@ export function loadJsonCase(file: string, options: CaseFromFileOptions = {}, kn
     throw readError(error, file);
   }
   const notices: string[] = [];
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, damaged } = decodeText(bytes);
+  if (encoding === 'utf-8-damaged') {
+    const first = text.indexOf('\uFFFD');
+    throw new CliError(
+      `Tệp "${file}" có ${damaged} chỗ hỏng bảng mã UTF-8, chỗ đầu ở ${lineAndColumn(text, first)} ` +
+        `(gần «${near(text, first)}»). Có thể tệp bị chép hỏng: ` +
+        'hãy lấy lại bản gốc, hoặc gõ lại chữ ở chỗ đó rồi lưu theo UTF-8.',
+    );
+  }
   if (ENCODING_NAMES[encoding]) {
     notices.push(
       `Tệp "${file}" được lưu theo bảng mã ${ENCODING_NAMES[encoding]}; đã đọc được. Nên lưu lại theo UTF-8.`,

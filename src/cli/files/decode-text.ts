@@ -4,11 +4,37 @@
  * which is how TCVN3 and VNI text arrives; the caller then looks for legacy names.
  */
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | '8-bit';
+export type TextEncodingName =
+  | 'utf-8'
+  | 'utf-16le'
+  | 'utf-16be'
+  | 'utf-32le'
+  | 'utf-32be'
+  | '8-bit'
+  /** UTF-8 with a few broken bytes (a bad copy): `text` has U+FFFD in their place. */
+  | 'utf-8-damaged';
 
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
+  /** For 'utf-8-damaged': how many characters could not be decoded. */
+  damaged?: number;
+}
+
+/**
+ * Bytes that are not valid UTF-8 are either a file in an 8-bit code page (TCVN3, VNI: many lone high bytes,
+ * hardly any valid sequence) or a UTF-8 file damaged in a few places (many valid sequences, few bad ones).
+ */
+function notUtf8(body: Buffer): DecodedText {
+  const lenient = body.toString('utf8');
+  let bad = 0;
+  let good = 0;
+  for (const char of lenient) {
+    if (char === '\uFFFD') bad++;
+    else if (char.charCodeAt(0) > 0x7f) good++;
+  }
+  if (good > bad) return { text: lenient, encoding: 'utf-8-damaged', damaged: bad };
+  return { text: body.toString('latin1'), encoding: '8-bit' };
 }
 
 function utf32(bytes: Buffer, littleEndian: boolean): string {
@@ -60,7 +86,7 @@ export function decodeText(bytes: Buffer): DecodedText {
       try {
         return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
       } catch {
-        return { text: body.toString('latin1'), encoding: '8-bit' };
+        return notUtf8(body);
       }
   }
 }
