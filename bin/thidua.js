@@ -10,6 +10,11 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('Chưa biên dịch lệnh thidua: chạy "npm run build:cli" trong thư mục dự án.\n');
   process.exitCode = 2;
 } else {
+  // A reader that stops early (`| head`) closes the pipe: nothing more can be delivered, so stop quietly.
+  process.stdout.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const debug = process.argv.includes('--debug');
   require(entry)
     .main(process.argv.slice(2))

@@ -37,6 +37,12 @@ describe('thidua as a process', () => {
     expect(result.code).toBe(1);
   });
 
+  it('a reader that stops early (| head) gets no stack trace on stderr', () => {
+    const result = sh('thidua evaluate mau.json --json | head -c 10', dir);
+    expect(result.out).toBe('{\n  "schoo');
+    expect(result.err).toBe('');
+  });
+
   it('demo --json through a slow pipe: the sentence arrives and the exit code is 0', () => {
     const result = sh('thidua demo --json -o mau-2.json | (sleep 1; cat); exit ${PIPESTATUS[0]}', dir);
     expect(result.out).toContain('Đã ghi hồ sơ JSON của trường mẫu');
