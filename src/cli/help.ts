@@ -7,15 +7,25 @@ Cách dùng:
   thidua evaluate <tệp.xlsx|hồ sơ.json>     In điểm, xếp loại, thứ hạng, tổ, phiếu bầu, chỉ tiêu, cảnh báo.
         [--json]                            ... dưới dạng JSON.
         [--json --detail]                   ... kèm điểm từng tiêu chí của từng người, từng đợt.
+  thidua evaluate <tệp|thư mục> <tệp>...    Tính nhiều tệp (mọi .xlsx và .json trong thư mục): mỗi tệp một
+        [--json]                            dòng tóm tắt và dòng tổng cộng; --json cho một danh sách.
   thidua export <tệp.xlsx> -o <ra.xlsx>     Xuất các biểu mẫu gửi cấp trên thành sổ làm việc riêng.
-  thidua gather <thư mục|tệp...> -o <phong.xlsx>
-                                            Phòng GD&ĐT: tổng hợp tệp xuất của các trường, kiểm tra, lập danh sách.
-        [--year 2020-2021] [--deadline 30/05/2021] [--phong "<tên Phòng>"] [--schools <danh-sach.txt>]
-        [--cap-tren "UBND thị xã …"] [--date 28/05/2021] [--signer "<họ tên Trưởng phòng>"]
+        [--date dd/mm/yyyy]                 ... ghi ngày ký (không có thì để trống để điền tay).
+  thidua gather <thư mục|tệp>... -o <phong.xlsx>
+                                            Phòng GD&ĐT: đọc tệp xuất (hoặc cả sổ) của các trường, kiểm tra,
+                                            lập tổng hợp, danh sách và văn bản của Phòng (docs/phong.md).
+        [--year 2020-2021] [--deadline 30/05/2021] [--schools <danh-sach-truong.txt>]
+        [--phong "<tên Phòng>"] [--cap-tren "UBND …"] [--date dd/mm/yyyy] [--signer "<họ tên>"]
 
 Tùy chọn:
-  -o, --out <tệp>   tệp ra
-  --force           cho phép ghi đè tệp ra đã có
+  -o, --out <tệp>   tệp ra (ghi vào tệp tạm rồi mới thay, nên tệp cũ không bao giờ bị hỏng dở)
+  --force           cho phép ghi đè tệp ra đã có (không bao giờ ghi đè chính tệp đang đọc)
+  --progress        báo tiến độ ra stderr khi việc kéo dài quá 2 giây (tự bật khi stderr là màn hình)
+  --debug           in thêm chi tiết kỹ thuật khi có lỗi
   -h, --help        trợ giúp này
 
-Mã thoát: 0 thành công; 1 có lỗi trong dữ liệu (đã in ra); 2 dùng sai lệnh hoặc không đọc được tệp.`;
+Mã thoát (mọi lệnh):
+  0  thành công, không có lỗi nào;
+  1  có LỖI trong dữ liệu (đã in ra); tệp ra vẫn được ghi (demo, new, export ghi lỗi vào sổ làm việc);
+  2  dùng sai lệnh (tùy chọn lạ, thừa hay thiếu tệp), không đọc được tệp vào hoặc không ghi được tệp ra.
+  Khi tính nhiều tệp, mã thoát là mã của tệp tệ nhất.`;

@@ -38,7 +38,7 @@ describe('thidua gather', () => {
     for (let i = 1; i <= SCHOOLS; i++) {
       const workbook = path.join(dir, `truong-${i}.xlsx`);
       const exported = path.join(exports, `truong-${i}-gui-phong.xlsx`);
-      await writeCaseFile(randomSchool(100 + i, `Trường Tiểu học Số ${i}`), workbook, false);
+      await writeCaseFile(randomSchool(100 + i, `Trường Tiểu học Số ${i}`), workbook);
       const result = await run(['export', workbook, '-o', exported]);
       expect(result.err).toBe('');
       const grids = await readXlsxFile(exported);

@@ -16,11 +16,13 @@ import {
   unreadableFile,
 } from '../../layout/phong';
 import { readXlsxFile, writeXlsxFile } from '../../xlsx/node-file';
-import { CliError } from '../load-case';
+import { writeAtomically } from '../files/atomic-write';
+import { CliError } from '../files/cli-error';
+import type { Progress } from '../progress';
 
+/** The caller has checked the output path (checkOutputPath). */
 export interface GatherOptions {
   out: string;
-  force: boolean;
   /** dd/mm/yyyy or yyyy-mm-dd. */
   deadline?: string;
   schoolYear?: string;
@@ -38,7 +40,8 @@ export interface GatherOptions {
 function inputFiles(inputs: string[], out: string): string[] {
   const files: string[] = [];
   for (const input of inputs) {
-    if (!fs.existsSync(input)) throw new CliError(`Không tìm thấy "${input}".`);
+    if (!fs.existsSync(input))
+      throw new CliError(`Không tìm thấy "${input}": hãy kiểm tra tên thư mục hoặc tệp.`);
     if (fs.statSync(input).isDirectory()) {
       const inside = fs
         .readdirSync(input)
@@ -97,17 +100,19 @@ export interface GatherReport {
   hasErrors: boolean;
 }
 
-export async function gatherCommand(inputs: string[], options: GatherOptions): Promise<GatherReport> {
-  if (!options.out.toLowerCase().endsWith('.xlsx'))
-    throw new CliError(`Tệp ra "${options.out}" phải có đuôi .xlsx.`);
-  if (fs.existsSync(options.out) && !options.force) {
-    throw new CliError(`Tệp "${options.out}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè.`);
-  }
+export async function gatherCommand(
+  inputs: string[],
+  options: GatherOptions,
+  progress: Progress,
+): Promise<GatherReport> {
   const settings = settingsFrom(options);
   const files = inputFiles(inputs, options.out);
-  if (files.length === 0) throw new CliError('Không có tệp .xlsx nào để tổng hợp.');
+  if (files.length === 0) throw new CliError('Không có tệp .xlsx nào để tổng hợp trong các thư mục đã chỉ.');
   const gathered: GatheredFile[] = [];
-  for (const file of files) gathered.push(await readSchoolFile(file));
+  for (const [i, file] of files.entries()) {
+    progress.step(`Đang đọc tệp ${i + 1}/${files.length}: "${path.basename(file)}"…`);
+    gathered.push(await readSchoolFile(file));
+  }
   const district = gatherDistrict(gathered, settings);
   const papers = districtPaperSettings(district, {
     ...(options.phongName ? { phongName: options.phongName } : {}),
@@ -115,7 +120,9 @@ export async function gatherCommand(inputs: string[], options: GatherOptions): P
     ...(options.date ? { date: isoDate(options.date, 'Ngày ký') } : {}),
     ...(options.signerName ? { signerName: options.signerName } : {}),
   });
-  await writeXlsxFile(buildPhongWorkbook(district, papers), options.out);
+  const spec = buildPhongWorkbook(district, papers);
+  progress.step(`Đang ghi "${options.out}"…`);
+  await writeAtomically(options.out, (temp) => writeXlsxFile(spec, temp));
 
   const lines = [
     `Đã tổng hợp ${district.schools.length} trường (năm học ${district.schoolYear}) từ ${files.length} tệp vào ${options.out}.`,

@@ -14,7 +14,7 @@ import { workbookNamesFrom, type ScoringSheetNames } from '../../layout/scoring/
 import { parseNameReference, sameSheetName } from '../../layout/sheet-rules';
 import { targetSettingsSection } from '../../layout/targets';
 import { voteSettingsSection } from '../../layout/votes';
-import { FreeSheetNames } from '../../layout/workbook';
+import { FreeSheetNames } from '../../layout/sheet-namer';
 import { buildTargetsPart } from '../../layout/workbook/targets-part';
 import { writeWorkbookSpec, type WriteWorkbookResult } from '../write-workbook';
 
