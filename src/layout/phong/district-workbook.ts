@@ -7,6 +7,7 @@ import type { DistrictGathering } from '../../domain/phong';
 import { formatVietnameseDate } from '../../domain/text';
 import { TITLES, type TitleId } from '../../domain/titles';
 import { columnLetter, rangeAddress, sheetRef } from '../a1';
+import { A4_LANDSCAPE } from './page';
 import {
   type Cell,
   type CellValue,
@@ -60,6 +61,7 @@ function schoolsSheet(gathering: DistrictGathering, titles: TitleId[]): SheetSpe
   const last = Math.max(FIRST_DATA_ROW, FIRST_DATA_ROW + rows.length - 1);
   return {
     name: DISTRICT_SHEETS.schools,
+    pageSetup: A4_LANDSCAPE,
     cells: [
       ...titleRows('TỔNG HỢP CÁC TRƯỜNG', `Năm học ${gathering.schoolYear}: ${rows.length} trường`),
       row(header),
@@ -111,6 +113,7 @@ function totalsSheet(gathering: DistrictGathering, titles: TitleId[]): SheetSpec
   ];
   return {
     name: DISTRICT_SHEETS.totals,
+    pageSetup: A4_LANDSCAPE,
     cells: [...titleRows('TỔNG HỢP THEO DANH HIỆU', `Năm học ${gathering.schoolYear}`), row(header), ...rows],
     columnWidths: [36, 220, 70, 80, 80, 70, 90],
     styles: [
@@ -143,6 +146,7 @@ function listSheet(gathering: DistrictGathering, titleId: TitleId): SheetSpec {
   });
   return {
     name: `DS ${TITLES[titleId].shortLabel}`,
+    pageSetup: A4_LANDSCAPE,
     cells: [
       ...titleRows(
         `DANH SÁCH ĐỀ NGHỊ ${TITLES[titleId].label.toUpperCase()}`,
@@ -168,6 +172,7 @@ function checksSheet(gathering: DistrictGathering): SheetSpec {
   );
   return {
     name: DISTRICT_SHEETS.checks,
+    pageSetup: A4_LANDSCAPE,
     cells: [
       ...titleRows(
         'KIỂM TRA HỒ SƠ CÁC TRƯỜNG',

@@ -13,6 +13,7 @@ import type {
 import { SUMMARY_FORMAT, SUMMARY_VERSION } from '../../domain/phong';
 import { isTitleId, type TitleId } from '../../domain/titles';
 import { cellAddress } from '../a1';
+import { A4_LANDSCAPE } from './page';
 import { type Cell, type CellValue, type SheetSpec, valueCell } from '../grid';
 
 export const SUMMARY_SHEET_NAME = 'Tóm tắt';
@@ -112,6 +113,8 @@ export function buildSummarySheet(summary: SignedSummary, sheetName = SUMMARY_SH
     columnWidths: [90, 120, 110, 160, 90, 110, 110, 60, 60, 60, 60],
     styles: [{ range: 'A1:K1', style: { bold: true } }],
     tabColor: '#808080',
+    // Not a paper, but printed it must still come out on the A4 every Vietnamese office uses.
+    pageSetup: A4_LANDSCAPE,
   };
 }
 

@@ -8,7 +8,7 @@ describe("seed 000's flags on the dashboard", () => {
     const cap = flagRows(evaluation.flags, false).find((f) => f.code === 'targets.cap.cstdcs-plan');
     expect(cap).toMatchObject({
       severity: 'error',
-      source: 'NĐ 91/2017/NĐ-CP Điều 9 khoản 3',
+      source: 'NĐ 91/2017/NĐ-CP Điều 9 khoản 3 (đã kiểm chứng)',
       location: { sheet: 'Chỉ tiêu', address: 'F6' },
     });
     expect(cap!.message).toMatch(/15% của 61 là 9,15, nên tối đa 9/);

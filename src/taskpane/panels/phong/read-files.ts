@@ -5,7 +5,7 @@
  */
 import type { GatheredFile } from '../../../domain/phong';
 import { gatheredFileFromSheets, localDateTime, unreadableFile } from '../../../layout/phong';
-import { readWorkbookBuffer } from '../../../xlsx';
+import { readWorkbookFileBytes } from '../../../excel/operations/workbook-files';
 
 /** The part of the browser's File the reader needs (tests pass plain objects). */
 export interface PickedFile {
@@ -26,7 +26,7 @@ export async function readPickedFiles(
       continue;
     }
     try {
-      const grids = await readWorkbookBuffer(await file.arrayBuffer());
+      const grids = await readWorkbookFileBytes(await file.arrayBuffer());
       const sheets = Object.fromEntries(grids.sheets.map((s) => [s.name, s.values]));
       out.push(gatheredFileFromSheets(file.name, sheets, localDateTime(new Date(file.lastModified))));
     } catch {

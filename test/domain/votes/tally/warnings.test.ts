@@ -59,7 +59,7 @@ describe('eligibility warnings during setup and tally', () => {
     const caps = capWarnings(targets);
     expect(caps.map((c) => c.code)).toContain('targets.cap.cstdcs-plan');
     expect(caps.find((c) => c.code === 'targets.cap.cstdcs-plan')?.source).toBe(
-      'NĐ 91/2017/NĐ-CP Điều 9 khoản 3',
+      'NĐ 91/2017/NĐ-CP Điều 9 khoản 3 (đã kiểm chứng)',
     );
   });
 });
