@@ -92,3 +92,17 @@ export function convertWithLibreOffice(
     fs.rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/** Width and height (points, smaller first) of every page of a PDF LibreOffice wrote: A4 is [595, 842]. */
+export function pdfPageBoxes(pdfFile: string): { pages: number; boxes: number[][] } {
+  const pdf = fs.readFileSync(pdfFile, 'latin1');
+  // Only page objects: the page tree may carry a default box of its own.
+  const pages = pdf.split('endobj').filter((object) => /\/Type\s*\/Page(?!s)/.test(object));
+  const boxes = pages
+    .map((page) => /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(page))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) =>
+      [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])].map(Math.round).sort((a, b) => a - b),
+    );
+  return { pages: pages.length, boxes };
+}
