@@ -1,4 +1,7 @@
-/** npm run bench: compiles the CLI (the evaluate benchmark times the real command), then runs test/bench. */
+/**
+ * npm run bench: compiles the CLI (the benchmarks time the real command), runs test/bench, then measures the
+ * pane's first load side by side with Microsoft's React task-pane template (scripts/bench-pane.js).
+ */
 const { spawnSync } = require('child_process');
 const path = require('path');
 
@@ -19,3 +22,4 @@ step(process.execPath, [
   '--runInBand',
   ...process.argv.slice(2),
 ]);
+step(process.execPath, [path.join(root, 'scripts', 'bench-pane.js'), '--build']);
