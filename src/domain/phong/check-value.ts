@@ -2,6 +2,7 @@
  * A check value over a school's summary. It is not a signature (anyone can recompute it); it tells the Phòng
  * that the numbers were edited by hand after the export, which is the mistake that happens in practice.
  */
+import { fnv1a32 } from '../votes/log-check';
 import type { SchoolSummary, SignedSummary } from './summary';
 
 /** JSON with object keys sorted, so the same content always gives the same text. */
@@ -16,20 +17,10 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** FNV-1a, 32 bits, over the UTF-16 code units; 8 hex digits. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 /** The check value of everything but the check value itself. */
 export function summaryCheckValue(summary: SchoolSummary | SignedSummary): string {
   const { checkValue: _ignored, ...content } = summary as SignedSummary;
-  return fnv1a(canonical(content));
+  return fnv1a32(canonical(content)).toString(16).padStart(8, '0');
 }
 
 export function signSummary(summary: SchoolSummary): SignedSummary {
