@@ -142,7 +142,9 @@ async function runCommand(command: string, args: ParsedArgs, io: CliIo, progress
       if (options.from !== undefined || options.year !== undefined) return newFrom(args, io, progress);
       const input = positionals[0];
       if (input === undefined)
-        throw new UsageError('Thiếu tệp hồ sơ JSON của trường (hoặc --from <năm-trước.xlsx>).');
+        throw new UsageError(
+          'Thiếu tệp hồ sơ JSON của trường. Để lập năm mới từ sổ năm trước: --from <năm-trước.xlsx>.',
+        );
       const out = requireOut(options);
       checkOutputPath(out, { extension: '.xlsx', force, inputs: [input] });
       progress.step(`Đang đọc "${input}"…`);
