@@ -3,6 +3,7 @@ import type { TitleHistory } from '../../../src/domain/history';
 import { sampleFullCase } from '../../../src/domain/sample';
 import type { CellValue, SheetSpec } from '../../../src/layout/grid';
 import { buildHistorySheet, LICH_SU_SHEET, readHistorySheet } from '../../../src/layout/history';
+import { nextYearFromWorkbook } from '../../../src/layout/history/from-last-year';
 import { readOwnership } from '../../../src/layout/owner-markers';
 import { buildCaseWorkbook, readCaseWorkbook } from '../../../src/layout/workbook';
 import { buildCaseInPlace } from '../../../src/layout/workbook/in-place';
@@ -139,5 +140,25 @@ describe('the Lịch sử sheet', () => {
   test('a case without a history has no Lịch sử sheet (older workbooks are unchanged)', () => {
     const workbook = buildCaseWorkbook(sample);
     expect(workbook.spec.sheets.map((s) => s.name)).not.toContain(LICH_SU_SHEET);
+  });
+});
+
+describe('the new year from last year’s workbook (what "Từ năm trước" calls)', () => {
+  test('a built workbook’s values give the next year’s case with its Lịch sử', () => {
+    const workbook = buildCaseWorkbook({ ...sample, history });
+    const next = nextYearFromWorkbook({
+      sheets: workbook.spec.sheets.map((s) => ({ name: s.name, values: values(s) })),
+      names: workbook.spec.names,
+    });
+    expect(next.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(next.schoolCase?.roster.info.schoolYear).toBe('2021-2022');
+    expect(next.schoolCase?.roster.staff).toEqual(sample.roster.staff);
+    expect(sorted(next.schoolCase?.history ?? [])).toEqual(sorted(history));
+  });
+
+  test('a workbook that is not Thi Đua’s gives no case and says why', () => {
+    const next = nextYearFromWorkbook({ sheets: [{ name: 'Sheet1', values: [['Bảng điểm']] }] });
+    expect(next.schoolCase).toBeUndefined();
+    expect(next.issues.length).toBeGreaterThan(0);
   });
 });
