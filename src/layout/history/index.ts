@@ -1,3 +1,3 @@
-export { HISTORY_COLUMNS, HISTORY_HEADER_ROW, LICH_SU_SHEET } from './constants';
-export { buildHistorySheet, historyColumns, type HistoryLayout, type HistorySheetInput } from './build';
-export { readHistorySheet, type HistoryReadResult } from './read';
+export { LICH_SU_SHEET } from './constants';
+export { buildHistorySheet, type HistoryLayout } from './build';
+export { readHistorySheet } from './read';
