@@ -127,5 +127,18 @@ describe('thidua new --from', () => {
     expect(before.code).toBe(2);
     expect(before.err).toContain('phải sau năm học của bảng cũ (2020-2021)');
     expect(fs.existsSync(path.join(dir, 'y.xlsx'))).toBe(false);
+    const badYear = await run(['new', '--from', lastFile, '--year', '2022', '-o', path.join(dir, 'z.xlsx')]);
+    expect(badYear.code).toBe(2);
+    expect(badYear.err).toContain('ghi dạng 2022-2023');
+    const later = await run([
+      'new',
+      '--from',
+      lastFile,
+      '--year',
+      '2022-2023',
+      '-o',
+      path.join(dir, 'z.xlsx'),
+    ]);
+    expect(later.out).toContain('2020-2021 → 2022-2023');
   });
 });
