@@ -23,6 +23,7 @@ const VALUED = new Set([
   'schools',
   'cap-tren',
   'signer',
+  'from',
 ]);
 
 export class UsageError extends Error {}

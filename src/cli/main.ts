@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { caseToFile } from '../domain/case';
 import type { DomainIssue } from '../domain/issues';
+import { parseSchoolYearLabel } from '../domain/history/title-text';
 import { parseVietnameseDate } from '../domain/text/dates';
 import { checkArgs, parseArgs, UsageError, type CommandSpec, type ParsedArgs } from './args';
 import { evaluateCommand } from './commands/evaluate';
@@ -31,8 +32,9 @@ const COMMANDS: Record<string, CommandSpec> = {
   help: { options: [], minFiles: 0, maxFiles: 1 },
   demo: { options: ['out', 'json', 'force', 'progress'], minFiles: 0, maxFiles: 0 },
   new: {
-    options: ['out', 'force', 'progress'],
-    minFiles: 1,
+    // `--from <năm-trước.xlsx>` takes the place of the JSON file; `--year` names the new school year then.
+    options: ['out', 'force', 'progress', 'from', 'year'],
+    minFiles: 0,
     maxFiles: 1,
     files: 'tệp hồ sơ JSON của trường',
   },
@@ -137,7 +139,12 @@ async function runCommand(command: string, args: ParsedArgs, io: CliIo, progress
       return hasErrors(written.issues) ? 1 : 0;
     }
     case 'new': {
+      if (options.from !== undefined || options.year !== undefined) return newFrom(args, io, progress);
       const input = positionals[0];
+      if (input === undefined)
+        throw new UsageError(
+          'Thiếu tệp hồ sơ JSON của trường. Để lập năm mới từ sổ năm trước: --from <năm-trước.xlsx>.',
+        );
       const out = requireOut(options);
       checkOutputPath(out, { extension: '.xlsx', force, inputs: [input] });
       progress.step(`Đang đọc "${input}"…`);
@@ -235,6 +242,36 @@ async function runCommand(command: string, args: ParsedArgs, io: CliIo, progress
     }
   }
   throw new UsageError(`Không có lệnh "${command}".`);
+}
+
+/** `thidua new --from <năm-trước.xlsx> -o <năm-mới.xlsx> [--year 2022-2023]`. */
+async function newFrom({ positionals, options }: ParsedArgs, io: CliIo, progress: Progress): Promise<number> {
+  const from = options.from;
+  if (typeof from !== 'string' || from === '') throw new UsageError('Thiếu sổ năm trước: --from <tệp.xlsx>.');
+  if (positionals.length > 0) {
+    throw new UsageError(`Lập năm mới từ --from "${from}" thì không nhận thêm tệp "${positionals[0]}".`);
+  }
+  let year: number | undefined;
+  if (typeof options.year === 'string') {
+    year = parseSchoolYearLabel(options.year);
+    if (year === undefined)
+      throw new UsageError(`Năm học --year "${options.year}" không đọc được: ghi dạng 2022-2023.`);
+  }
+  const out = requireOut(options);
+  checkOutputPath(out, { extension: '.xlsx', force: options.force === true, inputs: [from] });
+  progress.step(`Đang đọc "${from}"…`);
+  const { newFromLastYear } = await import('./commands/new-from');
+  const next = await newFromLastYear(from, year);
+  printNotices(io, next.notices);
+  const { writeCaseFile } = await import('./commands/write-workbook');
+  progress.step(`Đang lập và ghi "${out}"…`);
+  const written = await writeCaseFile(next.schoolCase, out);
+  io.out(
+    `Đã lập bảng năm học mới (${next.years}) từ "${from}": ${out}\nCác trang tính: ${written.sheets.join(', ')}`,
+  );
+  const issues = [...next.issues, ...written.issues];
+  await printProblems(io, issues);
+  return hasErrors(issues) ? 1 : 0;
 }
 
 function isDirectory(file: string): boolean {

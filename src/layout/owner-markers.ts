@@ -29,6 +29,7 @@ export type SheetRole =
   | 'ballotLog'
   | 'count'
   | 'minutes'
+  | 'history'
   | `period.${number}`;
 
 const ROLE_WORDS: Record<Exclude<SheetRole, `period.${number}`>, string> = {
@@ -42,6 +43,7 @@ const ROLE_WORDS: Record<Exclude<SheetRole, `period.${number}`>, string> = {
   ballotLog: 'NhatKyPhieu',
   count: 'KiemPhieu',
   minutes: 'BienBanKiemPhieu',
+  history: 'LichSu',
 };
 
 const PERIOD = /^period\.(\d+)$/;

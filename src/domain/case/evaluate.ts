@@ -66,6 +66,7 @@ export function evaluateCase(schoolCase: SchoolCase, options: { perCriterion?: b
       proposals: t.proposals,
       decisions,
       manualResults: t.manualResults,
+      ...(schoolCase.history ? { history: schoolCase.history } : {}),
     });
     issues.push(...targets.flags);
   }

@@ -2,6 +2,7 @@
  * A school's whole thi đua year as one plain object: what the workbook holds and what `thidua` reads from a
  * JSON file. Each area keeps its own types; this only puts them side by side.
  */
+import type { TitleHistory } from '../history/types';
 import type { SchoolRoster } from '../school/types';
 import type { ScoreInput, ScoreTable, ScoringConfig } from '../scoring/types';
 import type { BallotEvent, Meeting } from '../votes/types';
@@ -52,4 +53,6 @@ export interface SchoolCase {
   };
   votes?: CaseVotes;
   targets?: CaseTargets;
+  /** Titles of earlier years by person (the "Lịch sử" sheet): multi-year conditions read it. */
+  history?: TitleHistory;
 }

@@ -38,6 +38,8 @@ export interface PersonEligibilityContext {
   yearStart: string;
   yearEnd: string;
   otherTitle: (titleId: TitleId) => OtherTitleState;
+  /** Years (first calendar year) in which the person had the title, from the title history when there is one. */
+  earlierTitleYears?: (titleId: TitleId) => readonly number[];
 }
 
 export function personLabel(person: Pick<Person, 'id' | 'fullName'>): string {
@@ -225,14 +227,18 @@ function checkCondition(
           );
     }
     case 'consecutiveYears': {
-      if (!record) return noRecord('consecutive-years');
+      const history = ctx.earlierTitleYears?.(condition.titleId);
+      if (!record && history === undefined) return noRecord('consecutive-years');
       const firstYear = parseIsoDate(ctx.yearStart)?.year;
       if (firstYear === undefined) return noRecord('consecutive-years');
       const needed = Array.from(
         { length: condition.years - 1 },
         (_, i) => firstYear - condition.years + 1 + i,
       );
-      const missing = needed.filter((y) => !(record.cstdcsYears ?? []).includes(y));
+      // A year counts when the hồ sơ xét or the Lịch sử sheet says so.
+      const had = new Set([...(record?.cstdcsYears ?? []), ...(history ?? [])]);
+      const missing = needed.filter((y) => !had.has(y));
+      const hint = history === undefined ? '' : ' Nếu đã đạt năm đó, ghi vào trang Lịch sử.';
       const years = needed.map(schoolYearText).join(', ');
       const label = titleLabel(condition.titleId);
       return missing.length === 0
@@ -246,7 +252,7 @@ function checkCondition(
             condition,
             'consecutive-years',
             'fail',
-            `${who}: ${title} cần ${condition.years} lần liền đạt ${label} (${years} và năm nay); thiếu năm ${missing.map(schoolYearText).join(', ')}.`,
+            `${who}: ${title} cần ${condition.years} lần liền đạt ${label} (${years} và năm nay); thiếu năm ${missing.map(schoolYearText).join(', ')}.${hint}`,
           );
     }
     case 'hasInitiative':

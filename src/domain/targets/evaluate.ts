@@ -4,6 +4,7 @@
  * targets short or out of reach). Pure: same input, same answer; nothing in the input is dropped without an
  * issue saying so.
  */
+import { yearsWithTitle } from '../history/lookup';
 import type { DomainIssue } from '../issues';
 import type { Person } from '../school/types';
 import type { PerformanceRating, TitleId } from '../titles';
@@ -90,6 +91,9 @@ function evaluatePeople(p: Prepared): Map<string, PersonTitleStatus> {
       yearStart,
       yearEnd,
       otherTitle: (other) => otherState(statusFor(person, other)),
+      ...(p.input.history
+        ? { earlierTitleYears: (other: TitleId) => yearsWithTitle(p.input.history ?? [], person.id, other) }
+        : {}),
     });
     const s = statusOf({
       subjectLabel: personLabel(person),

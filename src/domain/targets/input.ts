@@ -1,4 +1,5 @@
 /** Everything `evaluateTargets` needs, as plain data the lead fills from the sheets and other areas. */
+import type { TitleHistory } from '../history/types';
 import type { Person, Team } from '../school/types';
 import type { TargetProfile } from './profiles';
 import type {
@@ -32,4 +33,6 @@ export interface TargetsInput {
   manualResults?: Readonly<Record<string, number>>;
   /** The stage a title counts as a result at; 'approved' unless planning ahead. */
   resultStage?: ResultStage;
+  /** Titles of earlier years by person (the "Lịch sử" sheet); multi-year conditions read it with the records. */
+  history?: TitleHistory;
 }

@@ -15,6 +15,8 @@ import { voteSettingsSection } from '../votes';
 import { FreeSheetNames, PinnedSheetNames } from '../sheet-namer';
 import { buildTargetsPart, type TargetsPart } from './targets-part';
 import { buildVotesPart, type VotesPart } from './votes-part';
+import { firstYearOf } from '../../domain/history';
+import { buildHistorySheet, LICH_SU_SHEET, type HistoryLayout } from '../history';
 
 export interface CaseWorkbookOptions {
   /** Sheets the workbook already has: none is overwritten, ours get free names. */
@@ -38,6 +40,8 @@ export interface CaseWorkbook {
   scoring: ScoringWorkbookMap;
   targets?: TargetsPart;
   votes?: VotesPart;
+  /** "Lịch sử", built when the case has a title history (a year made from the last one has one). */
+  history?: HistoryLayout;
   issues: DomainIssue[];
 }
 
@@ -66,15 +70,31 @@ export function buildCaseWorkbook(schoolCase: SchoolCase, options: CaseWorkbookO
     ? buildTargetsPart(roster, schoolCase.targets, results.targets, namer)
     : undefined;
   const votes = schoolCase.votes ? buildVotesPart(roster.info, schoolCase.votes, namer) : undefined;
+  const history = schoolCase.history
+    ? buildHistorySheet({
+        roster,
+        history: schoolCase.history,
+        currentYear: firstYearOf(roster.info),
+        sheetName: namer.take(LICH_SU_SHEET),
+      })
+    : undefined;
+  const roles = caseSheetRoles(scoring.map, targets, votes);
+  if (history) roles.set('history', history.layout.sheet);
 
   return {
     spec: {
-      sheets: [...scoring.spec.sheets, ...(targets?.sheets ?? []), ...(votes?.sheets ?? [])],
-      names: [...scoring.spec.names, ...roleMarkerNames(caseSheetRoles(scoring.map, targets, votes))],
+      sheets: [
+        ...scoring.spec.sheets,
+        ...(targets?.sheets ?? []),
+        ...(votes?.sheets ?? []),
+        ...(history ? [history.sheet] : []),
+      ],
+      names: [...scoring.spec.names, ...roleMarkerNames(roles)],
     },
     scoring: scoring.map,
     targets,
     votes,
+    ...(history ? { history: history.layout } : {}),
     issues: results.issues,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { ScoringSheetNames } from '../scoring';
 import { workbookNamesFrom } from '../scoring/names';
+import { LICH_SU_SHEET } from '../history';
 import { CHI_TIEU_SHEET, DANG_KY_SHEET } from '../targets';
 import { BALLOT_LOG_SHEET, COUNT_SHEET, MINUTES_SHEET } from '../votes';
 import { buildCaseWorkbook, type CaseWorkbook } from './build-case';
@@ -30,6 +31,7 @@ export function foundSheetNames(read: ReadCaseResult): Map<string, string> {
     [BALLOT_LOG_SHEET, read.sheets.ballotLog],
     [COUNT_SHEET, read.sheets.count],
     [MINUTES_SHEET, read.sheets.minutes],
+    [LICH_SU_SHEET, read.sheets.history],
   ];
   return new Map(pairs.filter((pair): pair is [string, string] => pair[1] !== undefined));
 }

@@ -19,6 +19,7 @@ import {
 } from '../targets';
 import { BALLOT_LOG_SHEET, COUNT_SHEET, MINUTES_SHEET, readBallotLog, readVoteSettings } from '../votes';
 import { planSheets } from './sheet-plan';
+import { LICH_SU_SHEET, readHistorySheet } from '../history';
 
 /** The scoring reader's verdict that this is not (or no longer) a Thi Đua workbook. */
 const NOT_THI_DUA = new Set(['workbook.quy-che-missing', 'workbook.not-thi-dua']);
@@ -27,7 +28,14 @@ export interface ReadCaseResult {
   schoolCase: SchoolCase;
   scoring: ScoringWorkbookMap;
   /** Names of the targets' and vote's sheets found (by owner marker first), for writing back to them. */
-  sheets: { targets?: string; registration?: string; ballotLog?: string; count?: string; minutes?: string };
+  sheets: {
+    targets?: string;
+    registration?: string;
+    ballotLog?: string;
+    count?: string;
+    minutes?: string;
+    history?: string;
+  };
   issues: DomainIssue[];
 }
 
@@ -134,6 +142,13 @@ export function readCaseWorkbook(
     const minutesSheet = plan.find('minutes', MINUTES_SHEET);
     if (countSheet) found.count = countSheet;
     if (minutesSheet) found.minutes = minutesSheet;
+  }
+  const historySheet = plan.find('history', LICH_SU_SHEET);
+  if (historySheet) {
+    const read = readHistorySheet(sheets[historySheet], historySheet);
+    issues.push(...read.issues);
+    schoolCase.history = read.history;
+    found.history = historySheet;
   }
   return { schoolCase, scoring: scoring.map, sheets: found, issues };
 }

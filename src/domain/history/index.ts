@@ -1,0 +1,5 @@
+export type { TitleHistory, TitleHistoryEntry } from './types';
+export { historyYears, yearsWithTitle } from './lookup';
+export { parseSchoolYearLabel, parseTitlesText, schoolYearLabel, titlesText } from './title-text';
+export { firstYearOf } from './school-year';
+export { nextYearCase, type NextYearResult } from './next-year';
