@@ -203,6 +203,7 @@ describe.each([320, 450])('a school’s first day in a %i px pane', (width) => {
     expect(await panel.getByTestId('ballot-number').textContent()).toBe('Phiếu số 27');
     await keys(page, ['Control+z']);
     expect(await panel.getByTestId('ballot-number').textContent()).toBe('Phiếu số 26');
+    await popup.getByTestId('projector-counted').getByText('Phiếu số 26').waitFor();
     for (let i = 0; i < 10; i++) await keys(page, ['1', '2']);
     for (let i = 0; i < 5; i++) await keys(page, ['2', '2']);
     await keys(page, ['x']);
@@ -218,6 +219,18 @@ describe.each([320, 450])('a school’s first day in a %i px pane', (width) => {
     expect(await yen.getByTestId('tally-status').textContent()).toBe('Không đạt');
     await fits('Bình xét, counted');
     expect(await hang.getByTestId('tally-eligibility').textContent()).toContain(`Chưa rõ ${HANG.name}`);
+    // "Nhật ký phiếu" keeps the slip, marked undone.
+    const log = await page.evaluate(() => {
+      const host = (
+        window as unknown as {
+          __thiDuaPreview: { inspect: { values(s: string, a: string): unknown[][] } };
+        }
+      ).__thiDuaPreview;
+      return host.inspect.values('Nhật ký phiếu', 'A1:H60');
+    });
+    expect(log.filter((row) => row[5] === 'Hủy')).toHaveLength(1);
+    expect(log.filter((row) => row[7] === 'Đã hủy')).toHaveLength(1);
+
     // The second screen shows the same count.
     await popup.getByTestId('projector-counted').getByText('Đã kiểm 41/41 phiếu').waitFor();
     expect(await popup.getByTestId(`projector-row-CSTDCS:${HANG.id}`).getAttribute('data-status')).toBe(
