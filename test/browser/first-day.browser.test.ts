@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { sampleSchoolCase } from '../../src/domain/sample';
+import { evaluateScoring } from '../../src/domain/scoring';
 import { buildScoringWorkbook, scoreCellLocation } from '../../src/layout/scoring';
 import { openPreview, type PreviewSession } from './support/browser';
 import { paneOverflow } from './support/pane-fit';
@@ -134,6 +135,15 @@ describe.each([320, 450])('a school’s first day in a %i px pane', (width) => {
     await page.getByTestId('scores-panel').waitFor({ timeout: 60000 });
     await page.getByTestId('scores-refresh').click();
     await idle(page);
+    // Hằng's year total is the one the domain computes from the same scores: every score reached the sheets.
+    const expected = evaluateScoring(sample.roster, sample.config, sample.scores).people.find(
+      (p) => p.personId === HANG.id,
+    );
+    await page.getByTestId('scores-search').fill('Thanh Hằng');
+    const card = page.locator(`[data-testid="scores-person"][data-person="${HANG.id}"]`);
+    expect(await card.getByTestId('scores-person-headline').textContent()).toContain(
+      `${expected?.yearTotal.toFixed(2).replace('.', ',')} điểm`,
+    );
     await fits('Điểm');
 
     // "Chỉ tiêu": the targets built with the template are there.
