@@ -44,6 +44,7 @@ const viStrings = {
     unverifiedNote:
       'Các giá trị của quy chế này chưa được đối chiếu với văn bản pháp luật: hãy kiểm tra ngưỡng và túc số trước khi công bố kết quả.',
     schoolChoice: 'Đơn vị tự quy định',
+    scope: 'Áp dụng cho',
     source: 'Căn cứ',
     quorum: 'Túc số',
     noQuorum: 'Không đặt túc số',
@@ -274,6 +275,7 @@ const enStrings: MeetingStrings = {
     unverifiedNote:
       'These values have not been checked against the legal text: check thresholds and quorum before announcing results.',
     schoolChoice: 'Set by the school',
+    scope: 'Binds',
     source: 'Source',
     quorum: 'Quorum',
     noQuorum: 'No quorum',
