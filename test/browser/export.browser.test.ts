@@ -1,6 +1,7 @@
 /**
- * "Gửi Phòng" in the preview: the sample school, after the council's hand count of CSTĐCS, exported to a new
- * workbook (Excel.createWorkbook in the fake host) that is read back here with ExcelJS.
+ * "Gửi Phòng" in the preview: the sample school, after the council's hand count of CSTĐCS (typed in the
+ * pane's "Đếm tay" form, as the tellers do), exported to a new workbook (Excel.createWorkbook in the fake
+ * host) that is read back here with ExcelJS.
  */
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -9,44 +10,56 @@ import { openPreview, type PreviewSession } from './support/browser';
 /** Agree votes of the six CSTĐCS candidates, in the meeting's order; 70% of the 41 present needs 29. */
 const AGREE = [40, 35, 29, 28, 33, 20];
 
-/** The tellers' hand count typed on "Nhật ký phiếu" as one "Đếm" row, columns found by the key row. */
+/**
+ * The tellers' hand count typed where they type it: the pane's "Bình xét" tab, "Đếm tay" totals, one row per
+ * candidate found by its mã, saved as one "Đếm" row of "Nhật ký phiếu" with its check value.
+ */
 async function enterHandCount(page: Page): Promise<void> {
-  await page.evaluate(async (agree) => {
-    type Host = { inspect: { values(sheet: string, address: string): unknown[][] } };
-    type Ctx = {
-      workbook: {
-        worksheets: { getItem(n: string): { getRangeByIndexes(...a: number[]): { values: unknown } } };
-      };
-      sync(): Promise<void>;
-    };
-    const w = window as unknown as {
-      __thiDuaPreview: Host;
-      Excel: { run(f: (c: Ctx) => Promise<void>): Promise<void> };
-    };
-    const keys = w.__thiDuaPreview.inspect.values('Nhật ký phiếu', 'A2:BZ2')[0].map((k) => String(k ?? ''));
-    const width = keys.reduce((last, k, i) => (k ? i + 1 : last), 0);
-    const row: unknown[] = new Array(width).fill(null);
-    Object.assign(row, {
-      0: 1,
-      1: 1,
-      3: '2021-05-25T15:00',
-      4: 'Thư ký',
-      5: 'Đếm',
-      7: 'Hiệu lực',
-      10: 41,
-      11: 1,
-    });
-    keys
-      .filter((k) => k.startsWith('CSTDCS:') && !k.endsWith('#K'))
-      .forEach((key, i) => {
-        row[keys.indexOf(key)] = agree[i];
-        row[keys.indexOf(`${key}#K`)] = 40 - agree[i];
-      });
-    await w.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Nhật ký phiếu').getRangeByIndexes(3, 0, 1, width).values = [row];
-      await context.sync();
-    });
-  }, AGREE);
+  await page.getByTestId('nav-meeting').click();
+  const panel = page.getByTestId('panel-meeting');
+  await panel.getByTestId('meeting-tally').waitFor({ timeout: 30000 });
+  await panel.getByTestId('mode-count').click();
+  const form = panel.getByTestId('manual-count');
+  await form.getByTestId('count-returned').fill('41');
+  await form.getByTestId('count-invalid').fill('1');
+  const agreeIds = await form
+    .locator('[data-testid^="count-agree-CSTDCS:"]')
+    .evaluateAll((inputs) => inputs.map((i) => i.getAttribute('data-testid')!));
+  expect(agreeIds).toHaveLength(AGREE.length);
+  for (const [i, id] of agreeIds.entries()) {
+    const key = id.slice('count-agree-'.length);
+    await form.getByTestId(id).fill(String(AGREE[i]));
+    await form.getByTestId(`count-disagree-${key}`).fill(String(40 - AGREE[i]));
+  }
+  await form.getByTestId('count-save').click();
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="write-status"]')?.getAttribute('data-pending') === '0',
+    undefined,
+    { timeout: 60000 },
+  );
+  // What was typed is on the log under its headers, and the log checks itself (no broken row).
+  const log = await logRows(page);
+  const headers = log[2];
+  const countRow = log.find((row) => row[headers.indexOf('Loại')] === 'Đếm');
+  expect(countRow?.[headers.indexOf('Thu vào (đếm tay)')]).toBe('41');
+  expect(countRow?.[headers.indexOf('Mã kiểm tra')]).not.toBe('');
+  expect(await panel.getByTestId('tally-broken-log').count()).toBe(0);
+  await page.getByTestId('nav-export').click();
+}
+
+/** Every row of "Nhật ký phiếu" as the grid shows it, through the preview's debug hook. */
+async function logRows(page: Page): Promise<string[][]> {
+  return page.evaluate(() => {
+    const host = (
+      window as unknown as {
+        __thiDuaPreview: {
+          inspect: { usedRange(s: string): string | null; text(s: string, a: string): string[][] };
+        };
+      }
+    ).__thiDuaPreview;
+    const used = host.inspect.usedRange('Nhật ký phiếu');
+    return used ? host.inspect.text('Nhật ký phiếu', `A1:${used.split(':')[1] ?? used}`) : [];
+  });
 }
 
 function texts(sheet: ExcelJS.Worksheet): string[] {
@@ -112,6 +125,8 @@ describe('exporting the sample school', () => {
       'DS đề nghị TTLĐXS',
       'Biên bản họp xét thi đua',
       'Biên bản kiểm phiếu',
+      // The summary the Phòng reads back, written into every export.
+      'Tóm tắt',
     ]);
 
     const list = workbook.getWorksheet('DS đề nghị CSTĐCS')!;

@@ -114,4 +114,47 @@ describe('the tally’s guards in the preview', () => {
     );
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('a ballot row edited on "Nhật ký phiếu" blocks "Lưu thiết lập" until the tellers confirm it', async () => {
+    session = await openPreview('sample=1');
+    const { page } = session;
+    await page.getByTestId('nav-meeting').click();
+    const panel = page.getByTestId('panel-meeting');
+    await panel.getByTestId('meeting-tally').waitFor({ timeout: 30000 });
+    await panel.getByTestId('ballot-entry').focus();
+    for (const key of ['a', 'a', 'x']) await page.keyboard.press(key);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="write-status"]')?.getAttribute('data-pending') === '0',
+      undefined,
+      { timeout: 60000 },
+    );
+    // Someone turns the second ballot's "Phiếu hỏng" on by hand: the row no longer matches its check value.
+    const edited = await page.evaluate(() => {
+      const host = (window as unknown as { __thiDuaPreview: PreviewHost }).__thiDuaPreview;
+      const rows = host.inspect.text('Nhật ký phiếu', 'A1:N6');
+      const col = rows[2].indexOf('Phiếu hỏng');
+      return host.userEdit('Nhật ký phiếu', `${String.fromCharCode(65 + col)}5`, 'X').ok;
+    });
+    expect(edited).toBe(true);
+    await panel.getByTestId('meeting-reload').click();
+    await panel.getByTestId('tally-broken-log').waitFor({ timeout: 30000 });
+
+    // The save would rewrite the log with fresh check values: it waits for the tellers.
+    await panel.getByTestId('meeting-tab-setup').click();
+    const setup = panel.getByTestId('meeting-setup');
+    await setup.getByTestId('setup-broken-log').getByText('Dòng 5', { exact: false }).waitFor();
+    expect(await setup.getByTestId('setup-save').isDisabled()).toBe(true);
+    await setup.getByTestId('broken-log-review').click();
+    await page.getByTestId('confirm-ok').click();
+    await setup.getByTestId('broken-log-confirmed').waitFor();
+    expect(await setup.getByTestId('setup-save').isDisabled()).toBe(false);
+
+    // The meeting date is typed as Vietnamese users write it, never through the browser's date box.
+    const date = setup.getByTestId('meeting-date');
+    expect(await date.getAttribute('type')).not.toBe('date');
+    await date.fill('25/05/2021');
+    await date.press('Tab');
+    expect(await date.inputValue()).toBe('25/05/2021');
+    expect(session.consoleErrors).toEqual([]);
+  });
 });

@@ -4,10 +4,12 @@
  * and re-entered, then the decisions read from the pane, the projector, "Kiểm phiếu" and the biên bản.
  */
 import type { Page } from 'playwright-core';
+import { ND_91_2017_PROFILE } from '../../src/domain/votes';
 import { openPreview, type PreviewSession } from './support/browser';
 
 const HANG = 'CSTDCS:BH2-038';
 const YEN = 'CSTDCS:BH2-040';
+const ND91 = ND_91_2017_PROFILE.id;
 
 /** Every row of a sheet as the grid shows it (the text of each cell), through the preview's debug hook. */
 async function sheetText(page: Page, sheet: string): Promise<string[][]> {
@@ -55,8 +57,17 @@ describe('a council meeting counted live in the preview', () => {
     expect(await setup.getByTestId('present').inputValue()).toBe('41');
     await setup.getByText('Cần ít nhất 41/61 người (2/3). Đủ túc số.').waitFor();
 
+    // Each rule says which council it binds: NĐ 91/2017 binds provincial councils, not the school's.
+    const readProfile = await setup.getByTestId('profile-select').inputValue();
+    await setup.getByTestId('profile-select').selectOption(ND91);
+    await setup.getByTestId('profile-scope').getByText('cấp tỉnh', { exact: false }).waitFor();
+    await setup.getByTestId('profile-select').selectOption(readProfile);
+
     // The school's own rule: CSTĐCS from 70% of the valid ballots.
     await setup.getByTestId('profile-select').selectOption('custom');
+    expect(await setup.getByTestId('profile-scope').textContent()).toContain(
+      'Hội đồng Thi đua – Khen thưởng của trường',
+    );
     await setup.getByTestId('custom-rule-CSTDCS').waitFor();
     await setup.getByTestId('base-CSTDCS').selectOption('validBallots');
     expect(await setup.getByTestId('threshold-CSTDCS').inputValue()).toBe('70');

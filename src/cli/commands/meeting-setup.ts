@@ -1,24 +1,24 @@
 /**
  * The meeting's setup checked on its own, before and without any ballot: 80 present of 61 members, more
  * ballots issued than people present or a candidate twice are errors even when the log is empty, and no
- * quorum sentence is printed for such a meeting.
- *
- * To swap: when domain/votes exports `validateMeetingSetup`, call it here instead of `validateMeeting`.
+ * quorum sentence is printed for such a meeting. The check is the domain's one setup check,
+ * `validateMeetingSetup`, which the case evaluation already runs (evaluateVotes); this file only decides
+ * what the CLI shows from it.
  */
 import type { SchoolCase } from '../../domain/case';
 import type { DomainIssue } from '../../domain/issues';
-import { validateMeeting } from '../../domain/votes';
+import { hasErrors, validateMeetingSetup } from '../../domain/votes';
 
 /** The setup's errors that evaluation has not already reported (same code and message). */
 export function meetingSetupErrors(schoolCase: SchoolCase, reported: readonly DomainIssue[]): DomainIssue[] {
   if (!schoolCase.votes) return [];
   const seen = new Set(reported.map((i) => `${i.code}\n${i.message}`));
-  return validateMeeting(schoolCase.votes.meeting).filter(
+  return validateMeetingSetup(schoolCase.votes.meeting).filter(
     (i) => i.severity === 'error' && !seen.has(`${i.code}\n${i.message}`),
   );
 }
 
 /** Whether the setup has any error at all (reported already or not). */
 export function meetingSetupHasErrors(schoolCase: SchoolCase): boolean {
-  return !!schoolCase.votes && validateMeeting(schoolCase.votes.meeting).some((i) => i.severity === 'error');
+  return !!schoolCase.votes && hasErrors(validateMeetingSetup(schoolCase.votes.meeting));
 }

@@ -4,7 +4,14 @@
  */
 import type { DomainIssue } from '../issues';
 import { TITLES } from '../titles';
-import { findRound, hasErrors, keyOf, parseCandidateKey, roundCandidates, validateMeeting } from './meeting';
+import {
+  findRound,
+  hasErrors,
+  keyOf,
+  parseCandidateKey,
+  roundCandidates,
+  validateMeetingSetup,
+} from './meeting';
 import type {
   Ballot,
   BallotState,
@@ -110,7 +117,7 @@ export function checkMarks(
 }
 
 export function checkSetup(meeting: Meeting, round: number): ApplyResult | null {
-  const setupIssues = validateMeeting(meeting).filter((i) => i.severity === 'error');
+  const setupIssues = validateMeetingSetup(meeting).filter((i) => i.severity === 'error');
   if (hasErrors(setupIssues)) {
     return refuse(
       'vote.meeting.invalid',

@@ -178,7 +178,4 @@ export function validateMeetingSetup(meeting: Meeting): DomainIssue[] {
   return issues;
 }
 
-/** The earlier name of validateMeetingSetup, kept for callers that use it. */
-export const validateMeeting = validateMeetingSetup;
-
 export const hasErrors = (issues: DomainIssue[]): boolean => issues.some((i) => i.severity === 'error');

@@ -1,11 +1,14 @@
 /**
- * What the biên bản kiểm phiếu states (DOMAIN.md §8): the form of vote, ballots issued / returned / valid /
- * invalid, the written votes of absent members, and per candidate the agree count, % and decision.
+ * What the minutes state (DOMAIN.md §8), computed once: the form of vote, ballots issued / returned / valid /
+ * invalid, the written votes of absent members, the ban kiểm phiếu and its head, per title what the % is
+ * taken of, per candidate the agree count, % and decision, and the notes of the meeting's minutes. The
+ * workbook's "Biên bản kiểm phiếu" and the exported biên bản both print from this model.
  */
-import { TITLES } from '../titles';
+import { nameMatchKey } from '../text';
+import { TITLES, type TitleId } from '../titles';
 import { formatThresholdPercent } from './percent';
-import type { RuleProfile } from './profiles';
-import { tallyMeeting, type VoteStatus } from './tally';
+import type { RuleProfile, VoteBase } from './profiles';
+import { tallyMeeting, type MeetingTally, type RoundTally, type VoteStatus } from './tally';
 import type { BallotState, Meeting, Teller, VoteForm, VotingBody } from './types';
 
 export const VOTE_FORM_LABELS: Record<VoteForm, string> = {
@@ -24,11 +27,26 @@ export const STATUS_LABELS: Record<VoteStatus, string> = {
   open: 'Chưa xong',
 };
 
+/** What the percentage is taken of, in the minutes' words. */
+export function baseLabel(base: VoteBase, body: VotingBody, withWritten: boolean): string {
+  const written = withWritten ? ' và thành viên vắng mặt gửi phiếu bằng văn bản' : '';
+  switch (base) {
+    case 'present':
+      return `số người dự họp${written}`;
+    case 'allMembers':
+      return body === 'council' ? 'tổng số thành viên Hội đồng' : 'tổng số cán bộ, giáo viên, nhân viên';
+    case 'validBallots':
+      return `số phiếu hợp lệ${written}`;
+  }
+}
+
 export interface MinutesCandidateLine {
   stt: number;
   name: string;
   candidateId: string;
+  titleId: TitleId;
   titleLabel: string;
+  status: VoteStatus;
   agree: number;
   writtenAgree: number;
   base: number;
@@ -47,8 +65,23 @@ export interface MinutesRound {
   written: number;
   writtenMembers: string[];
   candidates: MinutesCandidateLine[];
+  /** The round's candidates by title, each title with what its % is taken of. */
+  sessions: MinutesSession[];
   /** e.g. "Vòng 1: phát ra 41 phiếu, thu vào 41 phiếu, hợp lệ 40 phiếu, không hợp lệ 1 phiếu." */
   sentence: string;
+}
+
+export interface MinutesSession {
+  titleId: TitleId;
+  /** The number the % is taken of, and that number in words ("số người dự họp"). */
+  base: number;
+  baseLabel: string;
+  candidates: MinutesCandidateLine[];
+}
+
+export interface MinutesTeller extends Teller {
+  /** The head of the ban kiểm phiếu (role "Trưởng ban…"), who signs on the right. */
+  isHead: boolean;
 }
 
 export interface MinutesSummary {
@@ -59,23 +92,82 @@ export interface MinutesSummary {
   totalMembers: number;
   present: number;
   quorumSentence: string;
-  tellers: Teller[];
+  tellers: MinutesTeller[];
   rounds: MinutesRound[];
+  /** The notes of the meeting's minutes: the quorum, written votes per round, more than one round. */
+  notes: string[];
   /** True when some result is still open: the minutes must not be signed yet. */
   incomplete: boolean;
 }
 
-export function tallySummaryForMinutes(
+const HEAD = nameMatchKey('Trưởng ban');
+
+/** The head of the ban kiểm phiếu: the role starts "Trưởng ban" (any case, diacritics as typed). */
+export const isHeadTeller = (teller: Teller): boolean => nameMatchKey(teller.role).startsWith(HEAD);
+
+/** The round's candidates by title; the title's first candidate states its base, the rule being the title's. */
+function sessionsOf(round: RoundTally, lines: MinutesCandidateLine[], body: VotingBody): MinutesSession[] {
+  const sessions: MinutesSession[] = [];
+  round.candidates.forEach((c, i) => {
+    let session = sessions.find((s) => s.titleId === c.titleId);
+    if (!session) {
+      const withWritten = c.rule.absentWrittenVotes && round.written > 0;
+      session = {
+        titleId: c.titleId,
+        base: c.base,
+        baseLabel: baseLabel(c.baseKind, body, withWritten),
+        candidates: [],
+      };
+      sessions.push(session);
+    }
+    session.candidates.push(lines[i]);
+  });
+  return sessions;
+}
+
+function notesOf(tally: MeetingTally): string[] {
+  const lines = [tally.quorum.sentence];
+  for (const round of tally.rounds) {
+    if (round.written > 0) {
+      lines.push(
+        `Vòng ${round.round} có ${round.written} phiếu bằng văn bản của thành viên vắng mặt (${round.writtenMembers.join(', ')}).`,
+      );
+    }
+  }
+  if (tally.rounds.length > 1) {
+    lines.push(
+      `Hội đồng bỏ phiếu ${tally.rounds.length} vòng; kết quả ghi theo vòng sau cùng của mỗi người.`,
+    );
+  }
+  return lines;
+}
+
+/** The minutes' model from a tally already computed (the case evaluation's). */
+export function minutesFromTally(
   profile: RuleProfile,
   meeting: Meeting,
-  state: BallotState,
+  tally: MeetingTally,
 ): MinutesSummary {
-  const tally = tallyMeeting(profile, meeting, state);
   const rounds = tally.rounds.map((r): MinutesRound => {
     const written =
       r.written > 0
         ? `, ${r.written} phiếu bằng văn bản của thành viên vắng mặt (${r.writtenMembers.join(', ')})`
         : '';
+    const candidates = r.candidates.map((c, index): MinutesCandidateLine => ({
+      stt: index + 1,
+      name: c.candidate.name,
+      candidateId: c.candidate.id,
+      titleId: c.titleId,
+      titleLabel: TITLES[c.titleId].shortLabel,
+      status: c.status,
+      agree: c.agree,
+      writtenAgree: c.writtenAgree,
+      base: c.base,
+      percentText: c.percentText,
+      threshold: formatThresholdPercent(c.thresholdPercent),
+      decision: STATUS_LABELS[c.status],
+      reason: c.reason,
+    }));
     return {
       round: r.round,
       issued: r.issued,
@@ -85,19 +177,8 @@ export function tallySummaryForMinutes(
       written: r.written,
       writtenMembers: r.writtenMembers,
       sentence: `Vòng ${r.round}: phát ra ${r.issued} phiếu, thu vào ${r.returned} phiếu, hợp lệ ${r.valid} phiếu, không hợp lệ ${r.invalid} phiếu${written}.`,
-      candidates: r.candidates.map((c, index) => ({
-        stt: index + 1,
-        name: c.candidate.name,
-        candidateId: c.candidate.id,
-        titleLabel: TITLES[c.titleId].shortLabel,
-        agree: c.agree,
-        writtenAgree: c.writtenAgree,
-        base: c.base,
-        percentText: c.percentText,
-        threshold: formatThresholdPercent(c.thresholdPercent),
-        decision: STATUS_LABELS[c.status],
-        reason: c.reason,
-      })),
+      candidates,
+      sessions: sessionsOf(r, candidates, meeting.body),
     };
   });
   return {
@@ -108,8 +189,18 @@ export function tallySummaryForMinutes(
     totalMembers: meeting.totalMembers,
     present: meeting.present,
     quorumSentence: tally.quorum.sentence,
-    tellers: meeting.tellers ?? [],
+    tellers: (meeting.tellers ?? []).map((t) => ({ ...t, isHead: isHeadTeller(t) })),
     rounds,
+    notes: notesOf(tally),
     incomplete: tally.rounds.some((r) => r.candidates.some((c) => c.status === 'open')),
   };
+}
+
+/** The minutes' model from the log: the tally computed here. */
+export function tallySummaryForMinutes(
+  profile: RuleProfile,
+  meeting: Meeting,
+  state: BallotState,
+): MinutesSummary {
+  return minutesFromTally(profile, meeting, tallyMeeting(profile, meeting, state));
 }

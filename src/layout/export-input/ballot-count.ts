@@ -1,18 +1,26 @@
 /**
  * Biên bản kiểm phiếu from the tally: per round and title, the ballots issued / returned / valid / invalid
  * and each candidate's agree count and decision. Rounds with nothing counted yet are left out (the
- * incompleteness notes say so); without any counted round there is no biên bản kiểm phiếu to print.
+ * incompleteness notes say so); without any counted round there is no biên bản kiểm phiếu to print. The
+ * figures and words come from the domain's minutes model (minutesFromTally), which the workbook's
+ * "Biên bản kiểm phiếu" also prints; this file only adds the roster's names, positions and tổ.
  */
 import type { SchoolCase } from '../../domain/case';
-import { nameMatchKey } from '../../domain/text';
-import { TITLES, type TitleId } from '../../domain/titles';
-import type { CandidateTally, MeetingTally, RoundTally, VoteBase, VotingBody } from '../../domain/votes';
-import { VOTE_FORM_LABELS } from '../../domain/votes';
+import { TITLES } from '../../domain/titles';
+import {
+  minutesFromTally,
+  type MeetingTally,
+  type MinutesCandidateLine,
+  type MinutesRound,
+} from '../../domain/votes';
 import type { BallotCandidate, BallotCommitteeMember, BallotCountMinutes, BallotSession } from '../export';
 import { meetingDateTime } from './meeting-time';
 import type { RosterLookup } from './roster-lookup';
 import type { ExportSettings } from './types';
 import { roundNotCounted } from './votes-lookup';
+
+/** Kept here for callers that import it from the export input; the words are the domain's. */
+export { baseLabel } from '../../domain/votes';
 
 export interface BallotCountSources {
   schoolCase: SchoolCase;
@@ -21,83 +29,62 @@ export interface BallotCountSources {
   settings: ExportSettings;
 }
 
-/** What the percentage is taken of, in the minutes' words. */
-export function baseLabel(base: VoteBase, body: VotingBody, withWritten: boolean): string {
-  const written = withWritten ? ' và thành viên vắng mặt gửi phiếu bằng văn bản' : '';
-  switch (base) {
-    case 'present':
-      return `số người dự họp${written}`;
-    case 'allMembers':
-      return body === 'council' ? 'tổng số thành viên Hội đồng' : 'tổng số cán bộ, giáo viên, nhân viên';
-    case 'validBallots':
-      return `số phiếu hợp lệ${written}`;
-  }
-}
-
-const HEAD = nameMatchKey('Trưởng ban');
-
-function committee(schoolCase: SchoolCase): BallotCommitteeMember[] {
-  return (schoolCase.votes?.meeting.tellers ?? []).map((t) => ({
-    fullName: t.name,
-    isHead: nameMatchKey(t.role).startsWith(HEAD),
-    ...(t.role.trim() ? { position: t.role.trim() } : {}),
-  }));
-}
-
-function candidateLine(sources: BallotCountSources, c: CandidateTally): BallotCandidate {
+function candidateLine(sources: BallotCountSources, c: MinutesCandidateLine): BallotCandidate {
   const individual = TITLES[c.titleId].scope === 'individual';
-  const person = individual ? sources.roster.person(c.candidate.id) : undefined;
-  const team = individual ? undefined : sources.roster.team(c.candidate.id);
+  const person = individual ? sources.roster.person(c.candidateId) : undefined;
+  const team = individual ? undefined : sources.roster.team(c.candidateId);
+  const passed = c.status === 'passed';
   if (person) {
     return {
       name: person.fullName,
       position: person.position,
       teamName: sources.roster.teamName(person.teamId),
       agree: c.agree,
-      passed: c.status === 'passed',
+      passed,
     };
   }
-  return { name: team?.name ?? c.candidate.name, agree: c.agree, passed: c.status === 'passed' };
+  return { name: team?.name ?? c.name, agree: c.agree, passed };
 }
 
-function sessionsOf(sources: BallotCountSources, round: RoundTally): BallotSession[] {
-  const body = sources.schoolCase.votes!.meeting.body;
-  const titles: TitleId[] = [];
-  for (const c of round.candidates) if (!titles.includes(c.titleId)) titles.push(c.titleId);
-  return titles.map((titleId) => {
-    const candidates = round.candidates.filter((c) => c.titleId === titleId);
-    const first = candidates[0];
-    const withWritten = first.rule.absentWrittenVotes && round.written > 0;
-    return {
-      titleId,
-      ballots: {
-        issued: round.issued,
-        returned: round.returned,
-        valid: round.valid,
-        invalid: round.invalid,
-      },
-      base: first.base,
-      baseLabel: baseLabel(first.baseKind, body, withWritten),
-      candidates: candidates.map((c) => candidateLine(sources, c)),
-    };
-  });
+function sessionsOf(sources: BallotCountSources, round: MinutesRound): BallotSession[] {
+  return round.sessions.map((session) => ({
+    titleId: session.titleId,
+    ballots: {
+      issued: round.issued,
+      returned: round.returned,
+      valid: round.valid,
+      invalid: round.invalid,
+    },
+    base: session.base,
+    baseLabel: session.baseLabel,
+    candidates: session.candidates.map((c) => candidateLine(sources, c)),
+  }));
 }
 
 /** Undefined until some round has ballots or a count entered. */
 export function ballotCountMinutes(sources: BallotCountSources): BallotCountMinutes | undefined {
-  const counted = sources.tally.rounds.filter((r) => !roundNotCounted(r));
-  if (counted.length === 0) return undefined;
-  const meeting = sources.schoolCase.votes!.meeting;
+  const counted = new Set(sources.tally.rounds.filter((r) => !roundNotCounted(r)).map((r) => r.round));
+  if (counted.size === 0) return undefined;
+  const { meeting, profile } = sources.schoolCase.votes!;
+  const minutes = minutesFromTally(profile, meeting, sources.tally);
   const s = sources.settings.meeting ?? {};
   const date = s.date ?? meeting.date;
   const startsAt = meetingDateTime(date, s.startTime);
   const endsAt = meetingDateTime(date, s.endTime);
+  const committee: BallotCommitteeMember[] = minutes.tellers.map((t) => ({
+    fullName: t.name,
+    isHead: t.isHead,
+    ...(t.role.trim() ? { position: t.role.trim() } : {}),
+  }));
   return {
     ...(startsAt ? { startsAt } : {}),
     ...(endsAt ? { endsAt } : {}),
     ...(s.place ? { place: s.place } : {}),
-    voteForm: VOTE_FORM_LABELS[meeting.form],
-    committee: committee(sources.schoolCase),
-    sessions: [...counted].sort((a, b) => a.round - b.round).flatMap((r) => sessionsOf(sources, r)),
+    voteForm: minutes.form,
+    committee,
+    sessions: minutes.rounds
+      .filter((r) => counted.has(r.round))
+      .sort((a, b) => a.round - b.round)
+      .flatMap((r) => sessionsOf(sources, r)),
   };
 }

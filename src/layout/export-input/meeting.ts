@@ -2,13 +2,12 @@
  * Biên bản họp xét thi đua from the vote's meeting and tally: who was present, what was voted on, how many
  * passed. What the workbook does not hold (time, place, chair, secretary) comes from the export settings.
  * When the present members are not named, the minutes keep the right counts with dotted lines to fill in.
+ * The form of vote and the notes come from the domain's minutes model (minutesFromTally).
  */
 import type { SchoolCase } from '../../domain/case';
 import { nameMatchKey } from '../../domain/text';
 import { TITLES, type TitleId } from '../../domain/titles';
-import type { MeetingTally } from '../../domain/votes';
-import { keyOf } from '../../domain/votes';
-import { VOTE_FORM_LABELS } from '../../domain/votes';
+import { keyOf, minutesFromTally, type MeetingTally } from '../../domain/votes';
 import type { CouncilMember, MeetingMinutes, MeetingTitleResult } from '../export';
 import { meetingDateTime } from './meeting-time';
 import type { ExportSettings } from './types';
@@ -46,7 +45,7 @@ export function councilMembers(schoolCase: SchoolCase): CouncilMember[] {
   return [...present, ...blankMembers(meeting.totalMembers - meeting.present, false)];
 }
 
-function titleResults(sources: MeetingSources): MeetingTitleResult[] {
+function titleResults(sources: MeetingSources, voteForm: string): MeetingTitleResult[] {
   const meeting = sources.schoolCase.votes!.meeting;
   const titles: TitleId[] = [];
   for (const c of meeting.candidates) if (!titles.includes(c.titleId)) titles.push(c.titleId);
@@ -58,29 +57,12 @@ function titleResults(sources: MeetingSources): MeetingTitleResult[] {
     const approved = statuses.filter((s) => s === 'passed').length;
     return {
       titleId,
-      voteForm: VOTE_FORM_LABELS[meeting.form],
+      voteForm,
       proposed: candidates.length,
       approved,
       ...(open > 0 ? { decision: `Chưa kiểm phiếu xong: ${open} ${unit} chưa có kết quả` } : {}),
     };
   });
-}
-
-function notes(tally: MeetingTally): string[] {
-  const lines = [tally.quorum.sentence];
-  for (const round of tally.rounds) {
-    if (round.written > 0) {
-      lines.push(
-        `Vòng ${round.round} có ${round.written} phiếu bằng văn bản của thành viên vắng mặt (${round.writtenMembers.join(', ')}).`,
-      );
-    }
-  }
-  if (tally.rounds.length > 1) {
-    lines.push(
-      `Hội đồng bỏ phiếu ${tally.rounds.length} vòng; kết quả ghi theo vòng sau cùng của mỗi người.`,
-    );
-  }
-  return lines;
 }
 
 export function meetingMinutes(sources: MeetingSources): MeetingMinutes {
@@ -89,6 +71,8 @@ export function meetingMinutes(sources: MeetingSources): MeetingMinutes {
   const s = settings.meeting ?? {};
   const date = s.date ?? meeting.date;
   const principal = schoolCase.roster.info.principalName;
+  // The form of vote and the notes are the domain's minutes model, as on the workbook's biên bản.
+  const minutes = minutesFromTally(schoolCase.votes!.profile, meeting, sources.tally);
   return {
     startsAt: meetingDateTime(date, s.startTime),
     ...(meetingDateTime(date, s.endTime) ? { endsAt: meetingDateTime(date, s.endTime) } : {}),
@@ -99,7 +83,7 @@ export function meetingMinutes(sources: MeetingSources): MeetingMinutes {
     },
     secretary: s.secretary ?? { fullName: '' },
     members: councilMembers(schoolCase),
-    results: titleResults(sources),
-    notes: notes(sources.tally),
+    results: titleResults(sources, minutes.form),
+    notes: minutes.notes,
   };
 }

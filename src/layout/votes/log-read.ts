@@ -436,7 +436,8 @@ export function readBallotLog(
     }
     issues.push({ code: 'vote.log.broken', severity: 'error', message, location: at(row, fixed('stt')) });
   }
-  if (format === 'old' && logged.length > 0) {
+  // Even empty: the pane appends in the current layout, which the old headers would read one column off.
+  if (format === 'old') {
     issues.push({
       code: 'vote.log.old-format',
       severity: 'warning',

@@ -2,13 +2,15 @@
  * "Biên bản kiểm phiếu", print-ready (A4, Times New Roman 13): the national motto heading, school, place
  * and date, ban kiểm phiếu, form of vote, ballots issued / returned / valid / invalid and, per candidate,
  * agree count, % and decision. Figures are live formulas on "Kiểm phiếu", so the biên bản printed at the end
- * of the meeting shows the final count without being rebuilt.
+ * of the meeting shows the final count without being rebuilt. The national name and motto are the official
+ * form's (layout/export/official-form), the head of the ban kiểm phiếu is the domain minutes model's.
  */
 import { cellAddress, sheetRef } from '../a1';
 import { formulaCell, valueCell, type Cell, type SheetSpec, type StyledRange } from '../grid';
 import type { SchoolInfo } from '../../domain/school/types';
 import { longVietnameseDate } from '../../domain/text';
-import type { Meeting } from '../../domain/votes';
+import { isHeadTeller, type Meeting } from '../../domain/votes';
+import { MOTTO, NATIONAL_NAME } from '../export/official-form';
 import type { CountSheetMap } from './count-sheet';
 import { VOTE_NAMES } from './names';
 
@@ -56,14 +58,9 @@ export function buildMinutesSheet(
     valueCell(school.parentBody.toUpperCase()),
     undefined,
     undefined,
-    valueCell('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+    valueCell(NATIONAL_NAME),
   ]);
-  const second = line([
-    valueCell(school.name.toUpperCase()),
-    undefined,
-    undefined,
-    valueCell('Độc lập – Tự do – Hạnh phúc'),
-  ]);
+  const second = line([valueCell(school.name.toUpperCase()), undefined, undefined, valueCell(MOTTO)]);
   merges.push(
     `A${top + 1}:C${top + 1}`,
     `D${top + 1}:F${top + 1}`,
@@ -173,7 +170,7 @@ export function buildMinutesSheet(
   line([]);
   line([]);
   line([]);
-  const chair = tellers.find((t) => /trưởng ban/i.test(t.role));
+  const chair = tellers.find(isHeadTeller);
   if (chair) {
     const named = line([undefined, undefined, undefined, valueCell(chair.name)]);
     merges.push(`D${named + 1}:F${named + 1}`);

@@ -7,7 +7,7 @@ import {
   lastBallot,
   nextBallotNumber,
   replay,
-  validateMeeting,
+  validateMeetingSetup,
   type BallotEvent,
   type BallotState,
   type Meeting,
@@ -43,7 +43,7 @@ describe('impossible input is refused with a Vietnamese message', () => {
 
   it('present more than members: 62 present of 61', () => {
     const m = meeting({ present: 62, issued: 10 });
-    expect(validateMeeting(m).map((i) => i.code)).toContain('vote.meeting.present-above-members');
+    expect(validateMeetingSetup(m).map((i) => i.code)).toContain('vote.meeting.present-above-members');
     const issue = refusal(EMPTY_BALLOT_STATE, record(ballot(1, agreeBoth)), m);
     expect(issue.message).toContain('Số người có mặt (62) lớn hơn tổng số thành viên (61)');
   });
@@ -65,7 +65,7 @@ describe('impossible input is refused with a Vietnamese message', () => {
       expect(result.issue.code).toBe('vote.candidate.duplicate');
       expect(result.issue.message).toContain('Nguyễn Văn An (mã GV01) đã có trong danh sách đề nghị LĐTT');
     }
-    expect(validateMeeting({ ...m, candidates: [AN, BINH, AN] }).map((i) => i.code)).toContain(
+    expect(validateMeetingSetup({ ...m, candidates: [AN, BINH, AN] }).map((i) => i.code)).toContain(
       'vote.candidate.duplicate',
     );
   });

@@ -1,6 +1,8 @@
 import {
   EMPTY_BALLOT_STATE,
   SEED_003_PROFILE,
+  minutesFromTally,
+  tallyMeeting,
   tallySummaryForMinutes,
   type BallotEvent,
 } from '../../../src/domain/votes';
@@ -62,5 +64,56 @@ describe('figures for the biên bản kiểm phiếu', () => {
     ]);
     expect(summary.rounds[0].candidates[0].writtenAgree).toBe(1);
     expect(summary.incomplete).toBe(false);
+  });
+});
+
+describe('one minutes model for both biên bản (workbook and export)', () => {
+  const m = meeting({
+    present: 41,
+    presentNames: undefined,
+    tellers: [
+      { name: 'Nguyễn Thị Hoa', role: 'Trưởng ban' },
+      { name: 'Phạm Văn Hùng', role: 'Phó trưởng ban' },
+      { name: 'Lê Văn Tâm', role: 'Thành viên' },
+    ],
+  });
+  const events: BallotEvent[] = [
+    {
+      kind: 'written',
+      vote: { round: 1, memberName: 'Đỗ Thị Lan', marks: marks([AN, 'agree']) },
+      enteredBy: 'x',
+      enteredAt: 't',
+    },
+    record(ballot(1, marks([AN, 'agree'], [BINH, 'disagree']))),
+  ];
+  const state = applyAll(EMPTY_BALLOT_STATE, events, m);
+  const tally = tallyMeeting(SEED_003_PROFILE, m, state);
+  const summary = minutesFromTally(SEED_003_PROFILE, m, tally);
+
+  it('from the log or from a tally already computed, the same model', () => {
+    expect(tallySummaryForMinutes(SEED_003_PROFILE, m, state)).toEqual(summary);
+  });
+
+  it('only the Trưởng ban heads the ban kiểm phiếu, not the Phó trưởng ban', () => {
+    expect(summary.tellers.map((t) => [t.name, t.isHead])).toEqual([
+      ['Nguyễn Thị Hoa', true],
+      ['Phạm Văn Hùng', false],
+      ['Lê Văn Tâm', false],
+    ]);
+  });
+
+  it('groups each round by title, saying what the % is taken of', () => {
+    const [session] = summary.rounds[0].sessions;
+    expect(session.titleId).toBe('LDTT');
+    expect(session.candidates.map((c) => c.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+    expect(session.base).toBe(summary.rounds[0].candidates[0].base);
+    expect(session.baseLabel).toMatch(/^số (người dự họp|phiếu hợp lệ)/);
+  });
+
+  it('carries the notes of the meeting’s minutes: the quorum, then the written votes', () => {
+    expect(summary.notes).toEqual([
+      tally.quorum.sentence,
+      'Vòng 1 có 1 phiếu bằng văn bản của thành viên vắng mặt (Đỗ Thị Lan).',
+    ]);
   });
 });

@@ -294,6 +294,10 @@ describe('what users see on the sheet', () => {
       ['vote.log.broken', 'A5'],
       ['vote.log.old-format', 'A2'],
     ]);
+    // Emptied but still in the old format: a ballot appended now would land one column off, so the
+    // pane is told to convert it first, as for a log with rows.
+    const empty = old.slice(0, 3);
+    expect(readBallotLog(empty, mOld).issues.map((i) => i.code)).toEqual(['vote.log.old-format']);
   });
 });
 

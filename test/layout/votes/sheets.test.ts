@@ -161,6 +161,20 @@ describe('"Biên bản kiểm phiếu"', () => {
       ]),
     );
   });
+  it('signs for the Trưởng ban only: a Phó trưởng ban listed first is not named as the head', () => {
+    const deputyFirst = meeting({
+      ...m,
+      tellers: [
+        { name: 'Phạm Văn Hùng', role: 'Phó trưởng ban' },
+        { name: 'Nguyễn Thị Hoa', role: 'Trưởng ban' },
+      ],
+    });
+    const sheet = buildMinutesSheet(SCHOOL, deputyFirst, buildCountSheet(deputyFirst, log).map);
+    const cells = sheet.cells.flatMap((row) => row.flatMap((c) => (c && 'value' in c ? [c.value] : [])));
+    const signTitle = cells.indexOf('TRƯỞNG BAN KIỂM PHIẾU');
+    expect(cells.slice(signTitle)).toContain('Nguyễn Thị Hoa');
+    expect(cells.slice(signTitle)).not.toContain('Phạm Văn Hùng');
+  });
   it('takes every figure from "Kiểm phiếu" or the "Quy chế" names', () => {
     for (const f of formulas(minutes)) expect(f).toMatch(/^='Kiểm phiếu'!|^=TD_Vote_/);
   });

@@ -12,10 +12,11 @@ import {
   profileChangeNotice,
   replay,
   tallyMeeting,
-  validateMeeting,
+  validateMeetingSetup,
   validateProfile,
   type Meeting,
 } from '..';
+import { unconfirmedBrokenLog } from './gate';
 import { meetingFromDraft, type MeetingDraft } from './setup-draft';
 
 export interface SetupCheck {
@@ -50,7 +51,7 @@ export function checkSetup(draft: MeetingDraft, before: CaseVotes | undefined): 
   const meeting = built.meeting;
   if (!meeting) return check;
   check.meeting = meeting;
-  const meetingIssues = validateMeeting(meeting);
+  const meetingIssues = validateMeetingSetup(meeting);
   split(meetingIssues, check);
   // An invalid setup refuses every ballot on replay: say the cause once, not once per ballot.
   const events = meetingIssues.some((i) => i.severity === 'error') ? [] : (before?.events ?? []);
@@ -77,15 +78,23 @@ export function checkSetup(draft: MeetingDraft, before: CaseVotes | undefined): 
 /**
  * Problems of the read that a save would make permanent: the save rebuilds "Quy chế" and the log from what
  * was read, so a setting that could not be read would be replaced by its default and an unreadable log row
- * dropped. These must be fixed in the workbook first.
+ * dropped. These must be fixed in the workbook first. A log that no longer checks itself (a row deleted or
+ * edited, a column deleted) would be rewritten with fresh check values, erasing the evidence: it blocks the
+ * save until the tellers confirm those rows, as it blocks the tally (`confirmedLogKey`, see gate.ts).
  */
-export function readBlockers(issues: DomainIssue[], quyCheSheet: string): DomainIssue[] {
+export function readBlockers(
+  issues: DomainIssue[],
+  quyCheSheet: string,
+  confirmedLogKey?: string,
+): DomainIssue[] {
+  const evidence = new Set(unconfirmedBrokenLog(issues, confirmedLogKey));
   return issues.filter(
     (issue) =>
-      issue.severity === 'error' &&
-      (issue.code.startsWith('vote.settings.') ||
-        issue.code === 'vote.log.unreadable' ||
-        issue.code === 'vote.log.refused' ||
-        issue.location?.sheet === quyCheSheet),
+      evidence.has(issue) ||
+      (issue.severity === 'error' &&
+        (issue.code.startsWith('vote.settings.') ||
+          issue.code === 'vote.log.unreadable' ||
+          issue.code === 'vote.log.refused' ||
+          issue.location?.sheet === quyCheSheet)),
   );
 }

@@ -8,9 +8,7 @@ import type { SchoolRoster } from '../../school/types';
 import { parseVietnameseNumber } from '../../text';
 import { TITLES, TITLE_IDS, type TitleId } from '../../titles';
 import {
-  ND_152_2025_PROFILE,
-  ND_91_2017_PROFILE,
-  ND_98_2023_PROFILE,
+  defaultVoteProfileFor,
   keyOf,
   type Candidate,
   type CountingRule,
@@ -41,20 +39,17 @@ export interface MeetingDraft {
   issued: string;
 }
 
-/** The profile in force for a school year ending on `yearEnd` (ISO): the decree of that date. */
-export function profileForYear(yearEnd: string): RuleProfile {
-  if (yearEnd !== '' && yearEnd < '2024-01-01') return ND_91_2017_PROFILE;
-  if (yearEnd !== '' && yearEnd < '2025-07-01') return ND_98_2023_PROFILE;
-  return ND_152_2025_PROFILE;
-}
-
 const text = (n: number | undefined): string => (n === undefined ? '' : String(n));
 
-/** The form's starting values: the meeting as read from "Quy chế", or a new one for the whole staff. */
+/**
+ * The form's starting values: the meeting as read from "Quy chế", or a new one for the whole staff under
+ * the school rule in force for the school year (defaultVoteProfileFor: never NĐ 91/2017, which binds
+ * ministries' and provinces' councils, not a school's).
+ */
 export function draftFromVotes(votes: CaseVotes | undefined, roster: SchoolRoster): MeetingDraft {
   if (!votes) {
     return {
-      profile: profileForYear(roster.info.yearEnd),
+      profile: defaultVoteProfileFor(roster.info.yearStart, roster.info.yearEnd).profile,
       body: 'allStaff',
       totalMembers: String(roster.staff.length),
       present: '',

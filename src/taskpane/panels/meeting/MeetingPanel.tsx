@@ -151,7 +151,7 @@ export function MeetingPanel() {
         />
       )}
       {current === 'setup' && <SetupForm onSaved={() => setStep('tally')} />}
-      {current === 'tally' && session && <TallyView />}
+      {current === 'tally' && session && <TallyView onSetup={() => setStep('setup')} />}
       {current === 'check' && session && <LogCheck />}
       {projector && session && <ProjectorOverlay onClose={() => setProjector(false)} />}
     </>

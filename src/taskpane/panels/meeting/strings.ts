@@ -44,6 +44,7 @@ const viStrings = {
     unverifiedNote:
       'Các giá trị của quy chế này chưa được đối chiếu với văn bản pháp luật: hãy kiểm tra ngưỡng và túc số trước khi công bố kết quả.',
     schoolChoice: 'Đơn vị tự quy định',
+    scope: 'Áp dụng cho',
     source: 'Căn cứ',
     quorum: 'Túc số',
     noQuorum: 'Không đặt túc số',
@@ -110,6 +111,8 @@ const viStrings = {
     errors: 'Chưa lưu được, hãy sửa:',
     readBlockers:
       'Sổ có ô chưa đọc được; lưu lúc này sẽ ghi đè các ô đó bằng giá trị mặc định. Hãy sửa trong sổ rồi bấm "Tính lại":',
+    brokenLog:
+      'Nhật ký phiếu có dòng đã bị sửa, xóa hoặc chèn sau khi ghi. Lưu lúc này sẽ ghi lại nhật ký với mã kiểm tra mới và xóa dấu vết, nên chưa lưu được cho đến khi ban kiểm phiếu xem và xác nhận:',
     notes: 'Lưu ý:',
     reset: 'Bỏ thay đổi',
   },
@@ -221,6 +224,8 @@ const viStrings = {
       `Các dòng sau không còn khớp với lúc ghi: ${rows}. Số phiếu đang tính có thể đã thay đổi. Chỉ tiếp tục khi ban kiểm phiếu đã đối chiếu với phiếu giấy.`,
     brokenLogConfirm: 'Đã đối chiếu, kiểm phiếu tiếp',
     brokenLogConfirmed: 'Ban kiểm phiếu đã xác nhận các dòng này; các dòng vẫn được liệt kê để đối chiếu.',
+    oldFormat: 'Nhật ký phiếu theo mẫu cũ, chưa kiểm phiếu tiếp được:',
+    oldFormatSave: 'Đến bước Thiết lập để lưu (chuyển sang mẫu mới)',
     cancel: 'Hủy',
   },
   quorum: { met: 'Đủ túc số', notMet: 'Không đủ túc số' },
@@ -270,6 +275,7 @@ const enStrings: MeetingStrings = {
     unverifiedNote:
       'These values have not been checked against the legal text: check thresholds and quorum before announcing results.',
     schoolChoice: 'Set by the school',
+    scope: 'Binds',
     source: 'Source',
     quorum: 'Quorum',
     noQuorum: 'No quorum',
@@ -336,6 +342,8 @@ const enStrings: MeetingStrings = {
     errors: 'Not saved yet; please fix:',
     readBlockers:
       'Some cells could not be read; saving now would overwrite them with defaults. Fix them in the workbook, then recalculate:',
+    brokenLog:
+      'Rows of the ballot log were edited, deleted or inserted after they were written. Saving now would rewrite the log with fresh check values and erase the trace, so saving waits until the tellers review and confirm:',
     notes: 'Notes:',
     reset: 'Discard changes',
   },
@@ -439,6 +447,8 @@ const enStrings: MeetingStrings = {
       `These rows no longer match what was written: ${rows}. The counts may have changed. Go on only once the tellers have checked the paper ballots.`,
     brokenLogConfirm: 'Checked, go on counting',
     brokenLogConfirmed: 'The tellers confirmed these rows; they stay listed for the record.',
+    oldFormat: 'The ballot log is in the old format; counting cannot go on yet:',
+    oldFormatSave: 'Go to Setup and save (converts the log)',
     cancel: 'Cancel',
   },
   quorum: { met: 'Quorum met', notMet: 'No quorum' },

@@ -3,14 +3,15 @@ import {
   ND_91_2017_PROFILE,
   ND_98_2023_PROFILE,
   ND_152_2025_PROFILE,
+  SEED_003_PROFILE,
   candidateKey,
+  voteProfileInfo,
 } from '../../../../src/domain/votes';
 import { checkSetup, readBlockers } from '../../../../src/domain/votes/tally/setup-check';
 import {
   draftFromVotes,
   meetingFromDraft,
   parseNameLines,
-  profileForYear,
   type MeetingDraft,
 } from '../../../../src/domain/votes/tally/setup-draft';
 import { sessionEvents, startTally } from '../../../../src/domain/votes/tally/session';
@@ -23,12 +24,16 @@ function draft(overrides: Partial<MeetingDraft> = {}): MeetingDraft {
 }
 
 describe('the setup form turned into a meeting', () => {
-  test('a new meeting starts for the whole staff (61) under the decree of the school year', () => {
+  test('a new meeting starts for the whole staff (61) under the school’s rule for the year, never NĐ 91/2017', () => {
     const fresh = draftFromVotes(undefined, roster);
     expect(fresh).toMatchObject({ body: 'allStaff', totalMembers: '61', present: '', candidates: [] });
-    expect(fresh.profile).toBe(ND_91_2017_PROFILE); // the sample year ends on 2021-05-28
-    expect(profileForYear('2024-05-31')).toBe(ND_98_2023_PROFILE);
-    expect(profileForYear('2026-05-31')).toBe(ND_152_2025_PROFILE);
+    // The sample year ends on 2021-05-28: NĐ 91/2017 was in force but binds provincial councils.
+    expect(fresh.profile).toBe(SEED_003_PROFILE);
+    expect(voteProfileInfo(fresh.profile).scope).toContain('của trường');
+    const at = (yearStart: string, yearEnd: string) =>
+      draftFromVotes(undefined, { ...roster, info: { ...roster.info, yearStart, yearEnd } }).profile;
+    expect(at('2023-09-05', '2024-05-31')).toBe(ND_98_2023_PROFILE);
+    expect(at('2025-09-05', '2026-05-31')).toBe(ND_152_2025_PROFILE);
   });
 
   test('61 members, 41 present, ballots issued left empty: 41 ballots, every candidate on round 1', () => {

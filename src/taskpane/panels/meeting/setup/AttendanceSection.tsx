@@ -1,6 +1,7 @@
 /**
  * Who votes and how: the body, its size, who is present (the quorum is shown as the numbers are typed),
- * the form of vote, the counting rule, the date and the ballots issued.
+ * the form of vote, the counting rule, the date (dd/mm/yyyy, the pane's one date field) and the ballots
+ * issued.
  */
 import {
   Field,
@@ -23,6 +24,7 @@ import {
   type VotingBody,
 } from '../../../../domain/votes';
 import { BODY_LABELS, COUNTING_RULE_LABELS, FORM_LABELS } from '../../../../layout/votes';
+import { DateField } from '../../../shared/DateField';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { parseNameLines, type MeetingDraft } from '../../../../domain/votes/tally/setup-draft';
 
@@ -146,14 +148,13 @@ export function AttendanceSection({ draft, quorum, staffCount, onChange }: Atten
           ))}
         </Select>
       </Field>
-      <Field label={s.meeting.date} className={styles.number}>
-        <Input
-          type="date"
-          className={styles.fill}
-          value={draft.date}
-          onChange={(_, data) => onChange({ date: data.value })}
-        />
-      </Field>
+      <DateField
+        label={s.meeting.date}
+        className={styles.number}
+        value={draft.date}
+        onCommit={(date) => onChange({ date })}
+        testId="meeting-date"
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The rule profile: one of the built-in profiles (DOMAIN.md §5) or the school's own copy with editable
- * quorum and per-title thresholds. Unverified values are marked as such, next to their legal source.
+ * quorum and per-title thresholds. Unverified values are marked as such, next to their legal source, and
+ * the council each rule binds is said (NĐ 91/2017's binds provincial councils, not the school's).
  */
 import { Badge, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { TITLES, type TitleId } from '../../../../domain/titles';
@@ -10,6 +11,7 @@ import {
   customProfile,
   findBuiltInProfile,
   formatThresholdPercent,
+  voteProfileInfo,
   type RuleProfile,
 } from '../../../../domain/votes';
 import { BASE_LABELS } from '../../../../layout/votes';
@@ -66,6 +68,9 @@ export function ProfileSection({ profile, onChange, titles }: ProfileSectionProp
           <Text size={200}>{s.profile.unverifiedNote}</Text>
         </div>
       )}
+      <Text size={200} data-testid="profile-scope">
+        {s.profile.scope}: {voteProfileInfo(profile).scope}
+      </Text>
       <Text size={200} className={styles.source}>
         {s.profile.source}: {profile.source}
       </Text>

@@ -18,6 +18,7 @@ import { votesSessionStore } from '../../../state/votes-session';
 import { useVotesSession } from '../../../state/votes-session-hook';
 import { draftFromVotes, type MeetingDraft } from '../../../../domain/votes/tally/setup-draft';
 import { checkSetup, readBlockers } from '../../../../domain/votes/tally/setup-check';
+import { brokenLogIssues, unconfirmedBrokenLog } from '../../../../domain/votes/tally/gate';
 import { capWarnings } from '../../../../domain/votes/tally/warnings';
 import { currentVotes, useSaveMeeting } from '../use-save-meeting';
 import { useMeetingStrings } from '../use-meeting-strings';
@@ -27,6 +28,8 @@ import { CandidatesEditor } from './CandidatesEditor';
 import { ProfileSection } from './ProfileSection';
 import { TellersEditor } from './TellersEditor';
 import { IssueList } from '../IssueList';
+import { BrokenLogReview } from '../tally/BrokenLogReview';
+import { useConfirmedLogKey } from '../tally/use-entry-gate';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '14px' },
@@ -41,6 +44,7 @@ export function SetupForm({ onSaved }: { onSaved(): void }) {
   const save = useSaveMeeting();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string[] | null>(null);
+  const confirmedLogKey = useConfirmedLogKey();
   const before = currentVotes(read);
   const roster = read?.schoolCase.roster;
   const draft = useMemo(
@@ -49,7 +53,10 @@ export function SetupForm({ onSaved }: { onSaved(): void }) {
   );
   const check = useMemo(() => (draft ? checkSetup(draft, before) : undefined), [draft, before]);
   if (!draft || !roster || !check || !read) return null;
-  const blockers = readBlockers(read.issues, read.scoring.sheets.quyChe);
+  const blockers = readBlockers(read.issues, read.scoring.sheets.quyChe, confirmedLogKey);
+  const brokenLog = brokenLogIssues(read.issues);
+  const unconfirmed = new Set(unconfirmedBrokenLog(read.issues, confirmedLogKey));
+  const otherBlockers = blockers.filter((issue) => !unconfirmed.has(issue));
   const blocked = check.errors.length > 0 || blockers.length > 0;
   const caps = capWarnings(results?.targets);
 
@@ -93,8 +100,19 @@ export function SetupForm({ onSaved }: { onSaved(): void }) {
         onChange={(candidates) => change({ candidates })}
         onSeats={(titleId, text) => change({ seats: { ...draft.seats, [titleId]: text } })}
       />
-      {blockers.length > 0 && (
-        <IssueList intent="error" title={s.save.readBlockers} issues={blockers} testId="setup-blockers" />
+      <BrokenLogReview
+        broken={brokenLog}
+        mustConfirm={unconfirmed.size > 0}
+        title={s.save.brokenLog}
+        testId="setup-broken-log"
+      />
+      {otherBlockers.length > 0 && (
+        <IssueList
+          intent="error"
+          title={s.save.readBlockers}
+          issues={otherBlockers}
+          testId="setup-blockers"
+        />
       )}
       {check.errors.length > 0 && (
         <IssueList intent="error" title={s.save.errors} issues={check.errors} testId="setup-errors" />

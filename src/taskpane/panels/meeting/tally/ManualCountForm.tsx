@@ -122,6 +122,7 @@ export function ManualCountForm({ session }: { session: PaneSession }) {
                 value={totals[key]?.agree ?? ''}
                 inputMode="numeric"
                 onChange={(_, d) => setTotal(key, 'agree', d.value)}
+                data-testid={`count-agree-${key}`}
               />
             </Field>
             <Field label={s.count.disagree} className={styles.number}>
@@ -130,6 +131,7 @@ export function ManualCountForm({ session }: { session: PaneSession }) {
                 value={totals[key]?.disagree ?? ''}
                 inputMode="numeric"
                 onChange={(_, d) => setTotal(key, 'disagree', d.value)}
+                data-testid={`count-disagree-${key}`}
               />
             </Field>
           </div>

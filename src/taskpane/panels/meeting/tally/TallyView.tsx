@@ -47,7 +47,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', alignItems: 'flex-end', flexWrap: 'wrap' },
 });
 
-export function TallyView() {
+export function TallyView({ onSetup }: { onSetup?: () => void } = {}) {
   const s = useMeetingStrings();
   const styles = useStyles();
   const { session, refusal, enteredBy } = useVotesSession();
@@ -97,7 +97,12 @@ export function TallyView() {
           {s.tally.round} {round}: {s.tally.roundSummary(roundTally)}
         </Text>
       )}
-      <TallyGuards gate={gate} caps={capWarnings(results?.targets)} notEligible={notEligible} />
+      <TallyGuards
+        gate={gate}
+        caps={capWarnings(results?.targets)}
+        notEligible={notEligible}
+        onSetup={onSetup}
+      />
       {current && open && (
         <>
           <div className={styles.row}>

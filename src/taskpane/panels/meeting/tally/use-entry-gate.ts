@@ -25,6 +25,11 @@ export function confirmBrokenLog(key: string): void {
   for (const listener of [...listeners]) listener();
 }
 
+/** The tellers' confirmation of the broken rows they have seen (undefined before any). */
+export function useConfirmedLogKey(): string | undefined {
+  return useSyncExternalStore(subscribe, getConfirmed);
+}
+
 /** The gate for the current session, or null without a session. */
 export function useEntryGate(): EntryGate | null {
   const { session } = useVotesSession();
