@@ -37,7 +37,7 @@ describe('a Thi Đua sheet renamed by the user, read from a file', () => {
     const after = await loadCase(file);
     expect(after.workbook?.sheets.targets).toBe('CT 2021');
     const targetsOf = (read: typeof after) =>
-      read.schoolCase.targets?.targets.map((t) => ({ id: t.id, result: t.result, sheet: t.location?.sheet }));
+      read.schoolCase.targets?.targets.map((t) => ({ id: t.id, count: t.count, sheet: t.location?.sheet }));
     expect(targetsOf(after)).toEqual(targetsOf(before)?.map((t) => ({ ...t, sheet: 'CT 2021' })));
     expect(after.issues.map((i) => i.code)).not.toContain('workbook.targets-sheet-missing');
   });
