@@ -199,7 +199,8 @@ async function loadWorkbookCase(file: string, kind: FileKind): Promise<LoadedCas
     );
   }
   const values = Object.fromEntries(sheets.sheets.map((s) => [s.name, s.values]));
-  const read = readCaseWorkbook(values);
+  // The workbook's names carry the role markers: a sheet the user renamed is found by them, as in the pane.
+  const read = readCaseWorkbook(values, { names: sheets.names });
   if ('missing' in read) {
     throw new CliError(
       [

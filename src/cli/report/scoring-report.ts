@@ -1,6 +1,7 @@
 import type { SchoolCase } from '../../domain/case';
 import type { ScoringResult } from '../../domain/scoring';
 import { formatVietnameseNumber } from '../../domain/text';
+import { STATUS_TEXT } from '../../layout/scoring/year-summary-sheet';
 import { textTable } from './table';
 
 const score = (n: number | null | undefined) =>
@@ -12,18 +13,30 @@ export function scoringReport(schoolCase: SchoolCase, scoring: ScoringResult): s
   const teams = new Map(roster.teams.map((t) => [t.id, t.name]));
   const bands = new Map(s.config.bands.map((b) => [b.id, b.label]));
   const rounds = s.config.rounds;
-  const personRows = scoring.people.map((p, i) => [
-    i + 1,
-    p.personId,
-    people.get(p.personId)?.fullName ?? p.personId,
-    teams.get(p.teamId) ?? '—',
-    ...rounds.map((r) => score(p.rounds.find((x) => x.roundId === r.id)?.total)),
-    score(p.yearTotal),
-    p.bandId ? `${p.bandId} (${bands.get(p.bandId) ?? ''})` : '—',
-    p.rankOverall,
-    p.rankInTeam ?? '—',
-    p.missingCount > 0 ? `thiếu ${p.missingCount} ô` : '',
-  ]);
+  // As the sheets and the pane: nothing typed yet shows no total, band or rank ("Chưa chấm"); a year with
+  // rounds still to score is "Tạm tính"; a round not scored yet is blank, not 0.
+  const personRows = scoring.people.map((p, i) => {
+    const unscored = p.status === 'unscored';
+    const roundTotal = (id: string) => {
+      const round = p.rounds.find((x) => x.roundId === id);
+      return round?.scored ? score(round.total) : '';
+    };
+    const note = [STATUS_TEXT[p.status], p.missingCount > 0 && !unscored ? `thiếu ${p.missingCount} ô` : '']
+      .filter(Boolean)
+      .join('; ');
+    return [
+      i + 1,
+      p.personId,
+      people.get(p.personId)?.fullName ?? p.personId,
+      teams.get(p.teamId) ?? '—',
+      ...rounds.map((r) => roundTotal(r.id)),
+      unscored ? '' : score(p.yearTotal),
+      unscored ? '' : p.bandId ? `${p.bandId} (${bands.get(p.bandId) ?? ''})` : '—',
+      unscored ? '' : p.rankOverall,
+      unscored ? '' : (p.rankInTeam ?? '—'),
+      note,
+    ];
+  });
   const teamRows = scoring.teams.map((t) => [
     teams.get(t.teamId) ?? t.teamId,
     t.memberCount,

@@ -3,6 +3,7 @@ import type { DomainIssue } from '../issues';
 import { BUILT_IN_ROLES } from '../school/types';
 import { defaultScoringConfig, seed000Rounds } from '../scoring/default-config';
 import { scoreInputsFromTable, scoreTableFromInputs } from '../scoring/score-table';
+import { defaultTargetProfileFor } from '../targets/default-profile';
 import { TARGET_PROFILES } from '../targets/profiles';
 import { BUILT_IN_PROFILES, findBuiltInProfile } from '../votes/profiles';
 import type { SchoolCaseFile } from './file-format';
@@ -36,8 +37,15 @@ export function caseFromFile(
   };
   if (file.targets) {
     const t = file.targets;
+    // No profile named: the law in force for the school year (a year straddling a change says so).
+    let profileId = t.profileId;
+    if (profileId === undefined) {
+      const chosen = defaultTargetProfileFor(file.school.yearStart, file.school.yearEnd);
+      profileId = chosen.profileId;
+      issues.push(...chosen.issues);
+    }
     schoolCase.targets = {
-      profile: TARGET_PROFILES[t.profileId ?? 'luat-2022'],
+      profile: TARGET_PROFILES[profileId],
       targets: t.targets ?? [],
       registrations: t.registrations ?? [],
       records: t.records ?? [],

@@ -43,6 +43,7 @@ import { rowSums } from './row-sums';
 import { resolveColumns } from './score-columns';
 import { PersonIndex } from './people';
 import { dataRowEnd, emptyRowsIssue, isSummaryLabel, mappedColumns, rowHasData } from './rows';
+import { safeKeyPrefix } from './new-keys';
 import { CellTextReader } from './text-reader';
 
 /** criterionId of a value read from a total column. */
@@ -116,10 +117,11 @@ export function importScoreSheet(
   const people = new PersonIndex(roster.staff, roster.teams);
   const takenIds = new Set(roster.staff.map((p) => p.id.toLowerCase()));
   let newSerial = 0;
+  const newIdPrefix = safeKeyPrefix(options.newIdPrefix, 'MOI-');
   const newId = (code: string) => {
     if (code !== '' && !takenIds.has(code.toLowerCase())) return code;
     let id: string;
-    do id = `${options.newIdPrefix ?? 'MOI-'}${String(++newSerial).padStart(3, '0')}`;
+    do id = `${newIdPrefix}${String(++newSerial).padStart(3, '0')}`;
     while (takenIds.has(id.toLowerCase()));
     return id;
   };

@@ -25,6 +25,7 @@ import {
   type PersonRowContext,
 } from './person-row';
 import { dataRowEnd, emptyRowsIssue, isSummaryLabel, mappedColumns, rowHasData } from './rows';
+import { safeKeyPrefix } from './new-keys';
 import { CellTextReader } from './text-reader';
 
 export interface StaffListImportOptions {
@@ -98,7 +99,8 @@ export function importStaffList(
       if (!isBlank(code)) reserved.add(String(code).trim().toLowerCase());
     }
   }
-  const prefix = options.idPrefix ?? 'CB-';
+  // A prefix that would make an unsafe mã (a space, `*`…) is not used: the mã goes into every lookup.
+  const prefix = safeKeyPrefix(options.idPrefix, 'CB-');
   let serial = 0;
   const nextId = () => {
     let id: string;

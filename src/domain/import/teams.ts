@@ -2,6 +2,7 @@
 import type { Team } from '../school/types';
 import { nameMatchKey } from '../text/normalize';
 import { foldKey } from './fold';
+import { newTeamKey } from './new-keys';
 
 /** Without a leading "tổ" or "khối": "Tổ 1" and "Khối 1" both give "1". */
 function bareKey(text: string): string {
@@ -18,14 +19,16 @@ export function findTeam(teams: readonly Team[], text: string): Team | null {
   const exact = teams.find((team) => nameMatchKey(team.name) === key || team.id === text.trim());
   if (exact) return exact;
   const bare = bareKey(text);
+  // "*" and "?" both fold to nothing: that is not the same name.
+  if (bare === '') return null;
   const loose = teams.filter((team) => bareKey(team.name) === bare);
   return loose.length === 1 ? loose[0] : null;
 }
 
-/** An ASCII id for a new tổ, unique among `taken`: "Tổ Tiếng Anh – Tin học" -> "to-tieng-anh-tin-hoc". */
+/**
+ * A safe, unique mã for a new tổ (see newTeamKey): "Tổ Tiếng Anh – Tin học" → "to-tieng-anh-tin-hoc",
+ * "Tổ *" → "to", "12" → "to-12"; `taken` is compared without case, as MATCH and COUNTIFS compare.
+ */
 export function teamIdFor(name: string, taken: ReadonlySet<string>): string {
-  const base = foldKey(name).replace(/\./g, '-').replace(/\s+/g, '-') || 'to';
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
+  return newTeamKey(name, taken);
 }

@@ -7,11 +7,11 @@
  * a key or with a key seen before, a person of "Danh sách" without a row, and a row of nobody on
  * "Danh sách" are reported with their cells.
  */
-import { cellAddress } from '../a1';
+import { cellAddress, columnLetter } from '../a1';
 import type { DomainIssue } from '../../domain/issues';
 import { isBlankCell } from '../../domain/text';
 import { describeCriterion, describeLevel, describePerson } from '../../domain/scoring/describe';
-import { readRawScore } from '../../domain/scoring/score-values';
+import { readRawScore, scoreValueFine } from '../../domain/scoring/score-values';
 import type { Criterion, ScoreInput } from '../../domain/scoring/types';
 import type { CellValue } from '../grid';
 import type { MappedCriterion, ScoringWorkbookMap } from './map';
@@ -59,14 +59,24 @@ export function readScoringInputs(
     });
     const rows = personRows(values, sheet, map, issues);
     rowsBySheet.set(sheet.sheetName, rows);
+    // Column letters once per sheet: a large school has over a million score cells to give an address.
+    const letters = new Map<number, string>();
+    const addressOf = (row: number, col: number) => {
+      let letter = letters.get(col);
+      if (letter === undefined) letters.set(col, (letter = columnLetter(col)));
+      return `${letter}${row + 1}`;
+    };
     for (const person of map.people) {
       const row = rows.get(person.id);
       if (row === undefined) continue;
-      const shownName = values[row]?.[SCORE_FIXED_COLUMNS.name];
-      const who = describePerson({
-        id: person.id,
-        fullName: typeof shownName === 'string' && shownName.trim() !== '' ? shownName : person.fullName,
-      });
+      // The words naming a cell are built only for a cell that has something to report.
+      const who = () => {
+        const shownName = values[row]?.[SCORE_FIXED_COLUMNS.name];
+        return describePerson({
+          id: person.id,
+          fullName: typeof shownName === 'string' && shownName.trim() !== '' ? shownName : person.fullName,
+        });
+      };
       const applies = new Set(person.criteria);
       for (const { columns, criterion } of criteria) {
         for (const level of map.levels) {
@@ -74,27 +84,34 @@ export function readScoringInputs(
           if (col === undefined) continue;
           const raw = values[row]?.[col];
           if (isBlankCell(raw)) continue;
-          const location = { sheet: sheet.sheetName, address: cellAddress(row, col) };
-          const text = `${who}, ${sheet.label}, ${describeCriterion(criterion)}, ${describeLevel(level)}`;
-          if (!applies.has(criterion.id)) {
-            issues.push({
-              code: 'score.not-applicable',
-              severity: 'warning',
-              message: `Ô ${location.address} trang "${sheet.sheetName}": ${text}: tiêu chí này không áp dụng cho vai trò của người này nên giá trị trong ô không được tính. Hãy xóa giá trị này.`,
-              location,
-            });
-            continue;
+          const location = { sheet: sheet.sheetName, address: addressOf(row, col) };
+          const applicable = applies.has(criterion.id);
+          let value: number | null;
+          if (applicable && typeof raw === 'number' && scoreValueFine(criterion, raw)) {
+            value = raw;
+          } else {
+            const text = `${who()}, ${sheet.label}, ${describeCriterion(criterion)}, ${describeLevel(level)}`;
+            if (!applicable) {
+              issues.push({
+                code: 'score.not-applicable',
+                severity: 'warning',
+                message: `Ô ${location.address} trang "${sheet.sheetName}": ${text}: tiêu chí này không áp dụng cho vai trò của người này nên giá trị trong ô không được tính. Hãy xóa giá trị này.`,
+                location,
+              });
+              continue;
+            }
+            const read = readRawScore(criterion, raw, { text, location });
+            issues.push(...read.issues);
+            value = read.value;
           }
-          const read = readRawScore(criterion, raw, { text, location });
-          issues.push(...read.issues);
-          if (read.value === null) continue;
+          if (value === null) continue;
           inputs.push({
             personId: person.id,
             roundId: sheet.roundId,
             ...(sheet.monthId === undefined ? {} : { monthId: sheet.monthId }),
             criterionId: criterion.id,
             level,
-            value: read.value,
+            value,
             locator: location,
           });
         }

@@ -4,7 +4,7 @@
  *
  *   "Quy chế"   school, total points, levels, rounds (+ months), bands, roles, tổ, sheet names
  *   "Danh sách" staff      "Tiêu chí" sections and criteria
- * then the map is rebuilt by the builder itself from what was read and the recorded sheet names, the
+ * then the map is rebuilt by the builders' own layout (scoringWorkbookMap) from what was read and the recorded sheet names, the
  * scoring sheets are checked against it, and the scores are read (readScoringInputs).
  *
  * Read back exactly, except (the normalisation the round-trip tests apply):
@@ -34,6 +34,7 @@ import { hasScoringSettings, readQuyCheScoring } from './read-quy-che-scoring';
 import { readStaffSheet } from './read-staff';
 import { relocateRows } from './summary-rows';
 import { buildScoringWorkbook } from './workbook';
+import { scoringWorkbookMap } from './workbook-map';
 
 export interface ReadScoringWorkbookOptions {
   /** The "Quy chế" of the template to read when the workbook holds several ("Quy chế (2)"). */
@@ -164,10 +165,13 @@ export function readScoringWorkbook(
     bands: settings.bands,
     levels: settings.levels,
   };
-  const { map } = buildScoringWorkbook(roster, config, [], {
+  // The map alone: building every formula only to find the cells took seconds for a large school.
+  const map = scoringWorkbookMap(
+    roster,
+    config,
     sheetNames,
-    workbookNames: settings.workbookNames ?? workbookNames([], false),
-  });
+    settings.workbookNames ?? workbookNames([], false),
+  );
 
   const checked = checkScoreSheets(sheets, map);
   issues.push(...checked.issues);

@@ -122,16 +122,16 @@ function runs(rows: number[], test: (i: number) => boolean): [number, number][] 
   return result;
 }
 
-export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec; map: ScoreSheetMap } {
-  const { round, month, roster, config, criteria, inputs, links } = request;
+/**
+ * Where everything is on a round (or month) sheet, without building a cell: the columns of each criterion's
+ * block and of the totals, and each person's row. buildScoreSheet lays its cells out by this very map;
+ * readers that only need the map (readScoringWorkbook) call it alone.
+ */
+export function scoreSheetMap(
+  request: Pick<ScoreSheetRequest, 'sheetName' | 'round' | 'month' | 'roster' | 'config' | 'criteria'>,
+): ScoreSheetMap {
+  const { round, month, roster, config, criteria } = request;
   const levels = orderedLevels(config);
-  const grid = new Grid();
-  const styles: StyledRange[] = [];
-  const validations: DataValidationSpec[] = [];
-  const merges: string[] = [];
-  const label = month ? `${round.label} – ${month.label}` : round.label;
-  const criteriaRef = sheetRef(links.criteriaSheet);
-
   // Columns: fixed, then a block per criterion, then totals.
   const blocks: Record<string, CriterionColumns> = {};
   let col = FIRST_BLOCK_COLUMN;
@@ -149,6 +149,32 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
     missing: col + 5,
     scoredCount: col + 6,
   };
+  const rows: Record<string, number> = {};
+  roster.staff.forEach((person, i) => (rows[person.id] = SCORE_ROWS.firstData + i));
+  return {
+    sheetName: request.sheetName,
+    roundId: round.id,
+    ...(month ? { monthId: month.id } : {}),
+    label: month ? `${round.label} – ${month.label}` : round.label,
+    rows,
+    maxRow: SCORE_ROWS.max,
+    criteria: blocks,
+    columns,
+  };
+}
+
+export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec; map: ScoreSheetMap } {
+  const { round, month, roster, config, criteria, inputs, links } = request;
+  const levels = orderedLevels(config);
+  const grid = new Grid();
+  const styles: StyledRange[] = [];
+  const validations: DataValidationSpec[] = [];
+  const merges: string[] = [];
+  const map = scoreSheetMap(request);
+  const { label, columns } = map;
+  const blocks = map.criteria;
+  const criteriaRef = sheetRef(links.criteriaSheet);
+
   const lastCol = columns.scoredCount;
   const first = SCORE_ROWS.firstData;
   const people = roster.staff;
@@ -206,12 +232,10 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
   }
 
   // One row per person.
-  const rows: Record<string, number> = {};
   const applies = people.map((person) => new Set(applicableCriteria(config, person.roleId).map((c) => c.id)));
   const maxRef = (c: number) => `${columnLetter(c)}$${SCORE_ROWS.max + 1}`;
   people.forEach((person, i) => {
     const row = personRows[i];
-    rows[person.id] = row;
     const r = (c: number) => cellAddress(row, c);
     grid.value(row, SCORE_FIXED_COLUMNS.index, i + 1);
     grid.value(row, SCORE_FIXED_COLUMNS.code, person.id);
@@ -355,15 +379,6 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
       pageSetup: landscape(`$${SCORE_ROWS.criterionHeader + 1}:$${SCORE_ROWS.max + 1}`),
       tabColor: '#BF8F00',
     },
-    map: {
-      sheetName: request.sheetName,
-      roundId: round.id,
-      ...(month ? { monthId: month.id } : {}),
-      label,
-      rows,
-      maxRow: SCORE_ROWS.max,
-      criteria: blocks,
-      columns,
-    },
+    map,
   };
 }

@@ -4,7 +4,6 @@
  * workbook is never reused: the new sheet gets "… (2)"; the map and "Quy chế" record the names chosen, so
  * readScoringWorkbook can rebuild the map from the sheets alone (it passes them back in as `sheetNames`).
  */
-import { applicableCriteria, orderedLevels } from '../../domain/scoring/criteria';
 import { InputIndex } from '../../domain/scoring/input-index';
 import type { ScoreInput, ScoringConfig } from '../../domain/scoring/types';
 import type { SchoolRoster } from '../../domain/school/types';
@@ -14,13 +13,13 @@ import { buildQuyCheSheet } from '../quy-che/build';
 import type { QuyCheSection } from '../quy-che/entries';
 import { buildCriteriaSheet, CRITERIA_COLUMNS, criteriaInSheetOrder } from './criteria-sheet';
 import type { ScoreSheetMap, ScoringWorkbookMap } from './map';
+import { assembleScoringMap, teamTableOf } from './workbook-map';
 import { BASE_SHEET_NAMES, chooseSheetNames, scoringPeriods, workbookNames } from './names';
 import type { ScoringSheetNames, WorkbookNames } from './names';
-import { scoringQuyCheBlocks, TEAMS_TABLE } from './quy-che-scoring';
+import { scoringQuyCheBlocks } from './quy-che-scoring';
 import { buildScoreSheet } from './score-sheet';
 import type { ScoreSheetLinks } from './score-sheet';
 import { buildStaffSheet, STAFF_COLUMNS, staffRange } from './staff-sheet';
-import type { TeamTable } from './staff-sheet';
 import { buildTeamSummarySheet } from './team-summary-sheet';
 import { buildYearSummarySheet } from './year-summary-sheet';
 
@@ -69,18 +68,7 @@ export function buildScoringWorkbook(
       ...(options.extraQuyCheSections ?? []).map((section) => ({ section })),
     ],
   );
-  const teamLayout = quyChe.layout.tables[TEAMS_TABLE];
-  const teamRows = teamLayout ? Object.values(teamLayout.rows) : [];
-  const teamTable: TeamTable | undefined =
-    teamLayout && teamRows.length > 0
-      ? {
-          sheet: sheets.quyChe,
-          firstRow: Math.min(...teamRows),
-          lastRow: Math.max(...teamRows),
-          idCol: teamLayout.columns[0],
-          nameCol: teamLayout.columns[1],
-        }
-      : undefined;
+  const teamTable = teamTableOf(quyChe.layout, sheets.quyChe);
   const staff = buildStaffSheet(sheets.staff, roster, teamTable);
   const staffRows = staffRange(sheets.staff, roster.staff.length);
   const criteriaSheet = buildCriteriaSheet(sheets.criteria, { ...config, criteria }, roster.roles);
@@ -145,41 +133,18 @@ export function buildScoringWorkbook(
       ...(yearBands ? [{ name: names.yearBands, reference: yearBands }] : []),
     ],
   };
-  const map: ScoringWorkbookMap = {
+  const map = assembleScoringMap({
+    roster,
+    config,
+    criteria,
     sheets,
+    names,
     scoreSheets: scoreMaps,
-    levels: orderedLevels(config),
-    people: roster.staff.map((person) => ({
-      id: person.id,
-      fullName: person.fullName,
-      teamId: person.teamId,
-      criteria: applicableCriteria({ ...config, criteria }, person.roleId).map((criterion) => criterion.id),
-    })),
-    criteria: criteria.map((criterion) => ({
-      id: criterion.id,
-      label: criterion.label,
-      kind: criterion.kind,
-      max: criterion.max,
-    })),
+    quyChe: quyChe.layout,
     staffRows: staff.rows,
     criteriaRows: criteriaSheet.rows,
-    criteriaColumns: {
-      max: CRITERIA_COLUMNS.max,
-      step: CRITERIA_COLUMNS.step,
-      floor: CRITERIA_COLUMNS.floor,
-    },
-    quyChe: quyChe.layout,
     yearSummary: year.map,
     teamSummary: team.map,
-    names: {
-      totalPoints: names.totalPoints,
-      roundWeights: names.roundWeights,
-      bandIds: names.bandIds,
-      bandMins: names.bandMins,
-      bandRequiresFloors: names.bandRequiresFloors,
-      ...(yearTotals ? { yearTotals: names.yearTotals } : {}),
-      ...(yearBands ? { yearBands: names.yearBands } : {}),
-    },
-  };
+  });
   return { spec, map };
 }

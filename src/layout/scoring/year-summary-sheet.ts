@@ -44,18 +44,22 @@ export interface YearSummaryRequest {
   staffColumns: { code: number; name: number; team: number; role: number; teamCode: number };
 }
 
-export function buildYearSummarySheet(request: YearSummaryRequest): {
-  sheet: SheetSpec;
-  map: ScoringWorkbookMap['yearSummary'];
-} {
-  const { roster, config, scoreSheets, names } = request;
-  const grid = new Grid();
-  const roundStart = 6;
+/** First column of the round totals; then a "scored" flag per round, the year's figures, a band per round. */
+const ROUND_START = 6;
+
+/**
+ * Where everything is on "Tổng hợp năm", without building a cell: the columns and each person's row.
+ * buildYearSummarySheet lays its cells out by this very map; readers that only need the map call it alone.
+ */
+export function yearSummaryMap(
+  request: Pick<YearSummaryRequest, 'roster' | 'config'>,
+): ScoringWorkbookMap['yearSummary'] {
+  const { roster, config } = request;
   const roundColumns: Record<string, number> = {};
-  config.rounds.forEach((round, i) => (roundColumns[round.id] ??= roundStart + i));
+  config.rounds.forEach((round, i) => (roundColumns[round.id] ??= ROUND_START + i));
   const roundCount = config.rounds.length;
   // After the round totals, one "scored" flag (1 or 0) per round: the year counts scored rounds only.
-  const scoredStart = roundStart + roundCount;
+  const scoredStart = ROUND_START + roundCount;
   const roundScored: Record<string, number> = {};
   config.rounds.forEach((round, i) => (roundScored[round.id] ??= scoredStart + i));
   const after = scoredStart + roundCount;
@@ -79,6 +83,23 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     // Last, so the columns before keep their places: the band of each round (issue 11).
     roundBands,
   };
+  const rows: Record<string, number> = {};
+  roster.staff.forEach((person, i) => (rows[person.id] = YEAR_ROWS.firstData + i));
+  return { rows, weightRow: YEAR_ROWS.weights, columns };
+}
+
+export function buildYearSummarySheet(request: YearSummaryRequest): {
+  sheet: SheetSpec;
+  map: ScoringWorkbookMap['yearSummary'];
+} {
+  const { roster, config, scoreSheets, names } = request;
+  const grid = new Grid();
+  const map = yearSummaryMap(request);
+  const { columns } = map;
+  const roundCount = config.rounds.length;
+  const roundStart = ROUND_START;
+  const scoredStart = roundStart + roundCount;
+  const after = columns.yearTotal;
   const lastCol = after + 6 + roundCount;
   const first = YEAR_ROWS.firstData;
   const people = roster.staff;
@@ -129,11 +150,9 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   const sheetsByRound = new Map<string, ScoreSheetMap[]>();
   for (const sheet of scoreSheets)
     sheetsByRound.set(sheet.roundId, [...(sheetsByRound.get(sheet.roundId) ?? []), sheet]);
-  const rows: Record<string, number> = {};
 
   people.forEach((person, i) => {
     const row = first + i;
-    rows[person.id] = row;
     const r = (c: number) => cellAddress(row, c);
     grid.value(row, 0, i + 1);
     grid.value(row, columns.code, person.id);
@@ -253,7 +272,7 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   widths.push(64, 72, 52, 56, 60, 62, 72);
   config.rounds.forEach(() => widths.push(72));
   return {
-    map: { rows, weightRow: YEAR_ROWS.weights, columns },
+    map,
     sheet: {
       name: request.sheetName,
       cells: grid.cells,

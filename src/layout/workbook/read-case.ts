@@ -5,6 +5,7 @@
  */
 import type { SchoolCase } from '../../domain/case';
 import type { DomainIssue } from '../../domain/issues';
+import { defaultTargetProfileFor } from '../../domain/targets';
 import type { CellValue } from '../grid';
 import type { SheetRole, WorkbookName } from '../owner-markers';
 import { locateQuyCheEntries, QUY_CHE_COLUMNS, QUY_CHE_SHEET, readQuyCheEntries } from '../quy-che';
@@ -16,6 +17,7 @@ import {
   readRegistrationSheet,
   readTargetSettings,
   readTargets,
+  TARGET_SETTING_KEYS,
 } from '../targets';
 import { BALLOT_LOG_SHEET, COUNT_SHEET, MINUTES_SHEET, readBallotLog, readVoteSettings } from '../votes';
 import { planSheets } from './sheet-plan';
@@ -106,7 +108,12 @@ export function readCaseWorkbook(
     });
   }
   if (targetsSheet && registrationSheet) {
-    const settings = readTargetSettings(quyChe);
+    // A "Quy chế" without a profile cell is read under the law in force for the school year.
+    const { info } = scoring.roster;
+    const fallback = defaultTargetProfileFor(info.yearStart, info.yearEnd);
+    const settings = readTargetSettings(quyChe, undefined, fallback.profileId);
+    const named = quyChe.get(TARGET_SETTING_KEYS.profile);
+    if (named === undefined || named === null || String(named).trim() === '') issues.push(...fallback.issues);
     const targets = readTargets(sheets[targetsSheet], targetsSheet);
     const registration = readRegistrationSheet(sheets[registrationSheet], registrationSheet);
     issues.push(...settings.issues, ...targets.issues, ...registration.issues);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CellLocation } from '../../../domain/issues';
 import { usePanelStrings } from '../../i18n';
-import type { StatusRow, StatusTone } from './status-rows';
+import { reasonSourceText, type StatusRow, type StatusTone } from './status-rows';
 import { TARGETS_STRINGS } from './strings';
 
 /** Rows shown before "Hiện thêm": a tổ fits, the whole school is paged. */
@@ -82,8 +82,7 @@ export function StatusList({ id, heading, empty, rows, onGoTo }: Props) {
                         <Text size={200}>{reason.message}</Text>
                         {reason.source && (
                           <Text size={200} className={styles.muted} block>
-                            {s.source(reason.source)}
-                            {reason.unverified ? ` (${s.unverified})` : ''}
+                            {reasonSourceText(reason, s)}
                           </Text>
                         )}
                       </li>

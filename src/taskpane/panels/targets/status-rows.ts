@@ -24,6 +24,25 @@ export interface Reason {
   source?: string;
   /** The rule's value has not been checked against the legal text: the pane says so. */
   unverified?: boolean;
+  /** The school's own rule (Quy chế của trường), not the law's: the pane says so. */
+  schoolRule?: boolean;
+}
+
+/**
+ * "Căn cứ: … (Quy chế của trường)": a reason's source as the pane shows it, with what kind of rule it is
+ * (the school's own, or not yet checked against the legal text). Undefined without a source.
+ */
+export function reasonSourceText(
+  reason: Reason,
+  s: { source: (source: string) => string; unverified: string; schoolRule: string },
+): string | undefined {
+  if (!reason.source) return undefined;
+  const notes = [
+    // A source already naming the Quy chế needs no second mention.
+    reason.schoolRule && !reason.source.includes(s.schoolRule) ? s.schoolRule : '',
+    reason.unverified ? s.unverified : '',
+  ].filter(Boolean);
+  return notes.length === 0 ? s.source(reason.source) : `${s.source(reason.source)} (${notes.join('; ')})`;
 }
 
 export type StatusTone = 'achieved' | 'open' | 'out';
@@ -65,6 +84,7 @@ function reasonsOf(s: SubjectTitleStatus): Reason[] {
       message: check.message,
       source: check.source,
       ...(check.unverified ? { unverified: true } : {}),
+      ...(check.schoolRule ? { schoolRule: true } : {}),
     });
   }
   return reasons;
