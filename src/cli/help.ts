@@ -4,6 +4,9 @@ Cách dùng:
   thidua demo -o <tệp.xlsx>                 Lập sổ làm việc của trường mẫu (61 cán bộ, 8 tổ, 2 đợt).
   thidua demo --json -o <tệp.json>          Ghi hồ sơ JSON của trường mẫu (mẫu để tự soạn).
   thidua new <truong.json> -o <tệp.xlsx>    Lập bảng lượng hóa thi đua từ hồ sơ JSON (docs/case-format.md).
+  thidua new --from <năm-trước.xlsx> -o <năm-mới.xlsx> [--year 2022-2023]
+                                            Lập bảng năm học mới từ sổ năm trước: giữ danh sách, tổ, tiêu chí,
+                                            Quy chế; các đợt sang năm mới; danh hiệu năm trước vào trang Lịch sử.
   thidua evaluate <tệp.xlsx|hồ sơ.json>     In điểm, xếp loại, thứ hạng, tổ, phiếu bầu, chỉ tiêu, cảnh báo.
         [--json]                            ... dưới dạng JSON.
         [--json --detail]                   ... kèm điểm từng tiêu chí của từng người, từng đợt.
