@@ -64,12 +64,13 @@ function resultRow(result: MeetingTitleResult, index: number): TableRow {
 
 function writeTimeAndPlace(b: SheetBuilder, meeting: MeetingMinutes, warnings: DomainIssue[]): void {
   const start = parseLocalDateTime(meeting.startsAt);
-  if (!start) {
+  // A blank time is left to fill by hand (the export's notes already say the meeting has no time yet).
+  if (!start && meeting.startsAt.trim() !== '') {
     warnings.push(
       exportWarning(
         'date-invalid',
-        `Biên bản họp: thời gian bắt đầu "${meeting.startsAt}" không đọc được; ` +
-          'hãy nhập dạng năm-tháng-ngàyTgiờ:phút (ví dụ 2021-05-25T14:00).',
+        `Biên bản họp: thời gian bắt đầu "${meeting.startsAt}" không đọc được; hãy nhập ngày họp dạng ` +
+          'ngày/tháng/năm và giờ bắt đầu dạng giờ:phút (ví dụ 25/05/2021 và 14:00).',
       ),
     );
   }
