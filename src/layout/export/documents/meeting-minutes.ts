@@ -25,15 +25,6 @@ export const MEETING_TITLE = 'Biên bản';
 /** Portrait; the first two columns make the left block of the header. */
 const WIDTHS = [32, 168, 90, 55, 55, 70];
 
-export const MEETING_RESULT_COLUMNS = {
-  index: 0,
-  title: 1,
-  voteForm: 2,
-  proposed: 3,
-  approved: 4,
-  decision: 5,
-} as const;
-
 const heading = { bold: true };
 
 function memberLines(members: CouncilMember[], withReason: boolean): string[] {
