@@ -54,6 +54,14 @@ const vi = {
   downloaded: (file: string) => `Đã tạo tệp "${file}"; mở tệp bằng Excel để in hoặc gửi.`,
   added: (sheets: string) => `Đã thêm các trang: ${sheets}.`,
   fileName: (school: string, date: string) => `Gửi Phòng - ${school} - ${date}.xlsx`,
+  /** What a paper's rows count, in the preview: "12 cá nhân". */
+  units: { individual: 'cá nhân', collective: 'tập thể', candidate: 'ứng viên', title: 'danh hiệu' },
+  time: {
+    hint: 'Giờ:phút, 24 giờ, ví dụ 14:00.',
+    placeholder: 'gg:pp',
+    invalid: (text: string) =>
+      `Không đọc được giờ "${text}". Hãy ghi theo dạng giờ:phút, ví dụ 14:00 hoặc 7:30.`,
+  },
 };
 
 export type ExportStrings = typeof vi;
@@ -112,6 +120,12 @@ const en: ExportStrings = {
   downloaded: (file) => `Created "${file}"; open it in Excel to print or send.`,
   added: (sheets) => `Added sheets: ${sheets}.`,
   fileName: (school, date) => `Gửi Phòng - ${school} - ${date}.xlsx`,
+  units: { individual: 'individual(s)', collective: 'unit(s)', candidate: 'candidate(s)', title: 'title(s)' },
+  time: {
+    hint: 'Hours:minutes, 24-hour, e.g. 14:00.',
+    placeholder: 'hh:mm',
+    invalid: (text) => `"${text}" is not a time. Write hours:minutes, e.g. 14:00 or 7:30.`,
+  },
 };
 
 export const EXPORT_STRINGS = { vi, en };
