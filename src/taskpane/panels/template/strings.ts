@@ -146,6 +146,7 @@ const vi = {
     appended: (count: number) => `Đã thêm ${count} người vào danh sách.`,
   },
   mapping: {
+    column: (letter: string) => `Cột ${letter}`,
     holds: 'Cột này chứa',
     level: 'Mức',
     ignore: '(bỏ qua cột này)',
@@ -449,6 +450,7 @@ const en: TemplateStrings = {
     appended: (count) => `${count} people were added to the list.`,
   },
   mapping: {
+    column: (letter) => `Column ${letter}`,
     holds: 'This column holds',
     level: 'Level',
     ignore: '(ignore this column)',
