@@ -5,7 +5,8 @@ const vi = {
     'Chọn văn bản, nơi nhận và người ký; xem trước rồi xuất thành sổ làm việc mới (lưu với tên mới) hoặc thêm vào sổ này.',
   loading: 'Đang đọc sổ làm việc…',
   refresh: 'Tính lại',
-  readAt: (time: string) => `Số liệu đọc lúc ${time}. Sửa trên sheet xong, bấm Tính lại trước khi xuất.`,
+  readAt: (time: string) =>
+    `Số liệu đọc lúc ${time}. Khi xuất, Thi Đua đọc lại sổ, nên những gì vừa sửa trên sheet đều có trong văn bản.`,
   empty: 'Sổ làm việc này chưa có bảng thi đua. Hãy lập bảng ở mục Lập bảng trước.',
   documents: 'Văn bản',
   selectAll: 'Chọn tất cả',
@@ -72,7 +73,8 @@ const en: ExportStrings = {
     'Choose the papers, recipient and signer; preview, then export as a new workbook or add to this one.',
   loading: 'Reading the workbook…',
   refresh: 'Recalculate',
-  readAt: (time) => `Data read at ${time}. After editing the sheets, press Recalculate before exporting.`,
+  readAt: (time) =>
+    `Data read at ${time}. Exporting reads the workbook again, so edits on the sheets are included.`,
   empty: 'This workbook has no Thi Đua sheets yet. Build them under "Lập bảng" first.',
   documents: 'Papers',
   selectAll: 'Select all',

@@ -43,6 +43,7 @@ const vi = {
     required: (label: string) => `Hãy nhập ${label.toLocaleLowerCase('vi')}.`,
     atLeast: (min: string) => `Hãy nhập một số từ ${min} trở lên.`,
     dateHint: 'Ngày/tháng/năm, ví dụ 05/09/2024.',
+    datePlaceholder: 'nn/tt/nnnn',
   },
   sample: {
     intro:
@@ -347,6 +348,7 @@ const en: TemplateStrings = {
     required: (label) => `Enter the ${label.toLowerCase()}.`,
     atLeast: (min) => `Enter a number of at least ${min}.`,
     dateHint: 'Day/month/year, e.g. 05/09/2024.',
+    datePlaceholder: 'dd/mm/yyyy',
   },
   sample: {
     intro:

@@ -33,6 +33,7 @@ export interface PersonFormProps {
 export function PersonForm({ initial, editing, roles, teams, others, onSave, onCancel }: PersonFormProps) {
   const styles = useStyles();
   const t = usePanelStrings(TEMPLATE_STRINGS).staff;
+  const fields = usePanelStrings(TEMPLATE_STRINGS).fields;
   const messages = usePanelStrings(CHECK_MESSAGES);
   const [text, setText] = useState(initial);
   const [errors, setErrors] = useState<PersonFormErrors>({});
@@ -120,7 +121,7 @@ export function PersonForm({ initial, editing, roles, teams, others, onSave, onC
         <Field label={t.hireDate} {...state('hireDate')}>
           <Input
             value={text.hireDate}
-            placeholder="nn/tt/nnnn"
+            placeholder={fields.datePlaceholder}
             onChange={(_, d) => set({ hireDate: d.value })}
             data-testid="person-hireDate"
           />
@@ -128,7 +129,7 @@ export function PersonForm({ initial, editing, roles, teams, others, onSave, onC
         <Field label={t.birthDate} {...state('birthDate')}>
           <Input
             value={text.birthDate}
-            placeholder="nn/tt/nnnn"
+            placeholder={fields.datePlaceholder}
             onChange={(_, d) => set({ birthDate: d.value })}
             data-testid="person-birthDate"
           />
