@@ -57,12 +57,15 @@ describe('a value typed over a result formula', () => {
   it('is listed above the panel that opens next and restored from there', async () => {
     session = await openPreview('sample=1');
     const { page } = session;
+    // The case has been read once the export preview shows it.
+    await page.getByTestId('nav-export').click();
+    await page.getByTestId('export-preview').waitFor();
     await idle(page);
     expect(await page.getByTestId('overwritten-formulas').count()).toBe(0);
 
     const typed = await typeOverTotal(page);
     // Opening a panel reads the workbook again: no "Tính lại" needed.
-    await page.getByTestId('nav-scores').click();
+    await page.getByTestId('nav-targets').click();
     await idle(page);
     const notice = page.getByTestId('overwritten-formulas');
     await notice.waitFor();
@@ -72,7 +75,7 @@ describe('a value typed over a result formula', () => {
     expect(await notice.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 
     // Still there on another panel.
-    await page.getByTestId('nav-export').click();
+    await page.getByTestId('nav-scores').click();
     await idle(page);
     await notice.waitFor();
 
