@@ -100,9 +100,6 @@ const layerRules = [
       ),
       only('taskpane/state không import một mục (panels/): mô hình dùng chung nằm ở domain/.', 'panels'),
     ],
-    // The live count's store still takes the meeting's tally model from its panel, until that model moves
-    // to domain/votes.
-    ignores: ['src/taskpane/state/votes-session.ts', 'src/taskpane/state/votes-session-hook.ts'],
   },
 ];
 

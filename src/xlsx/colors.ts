@@ -5,9 +5,3 @@ export function toArgb(hex: string): string {
   if (!match) throw new RangeError(`Mã màu không hợp lệ: "${hex}". Hãy dùng dạng #RRGGBB, ví dụ #C6EFCE.`);
   return `FF${match[1].toUpperCase()}`;
 }
-
-/** "FFC6EFCE" → "#C6EFCE"; undefined when the file gives a theme or indexed colour instead. */
-export function fromArgb(argb: string | undefined): string | undefined {
-  if (!argb || !/^[0-9a-fA-F]{8}$/.test(argb)) return undefined;
-  return `#${argb.slice(2).toUpperCase()}`;
-}

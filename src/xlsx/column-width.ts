@@ -9,7 +9,3 @@ export const POINTS_PER_WIDTH_CHARACTER = 5.25;
 export function pointsToCharacters(points: number): number {
   return Math.round((points / POINTS_PER_WIDTH_CHARACTER) * 100) / 100;
 }
-
-export function charactersToPoints(characters: number): number {
-  return Math.round(characters * POINTS_PER_WIDTH_CHARACTER * 100) / 100;
-}

@@ -268,11 +268,9 @@ export function profileKnowsTitle(profile: TargetProfile, titleId: TitleId): boo
 
 /** CSTĐCS beyond LĐTT: one of HTXSNV / sáng kiến / đề tài (2022), sáng kiến or đề tài (2003), or both. */
 export type CstdcsPath = 'any' | 'initiative' | 'htxsnv-and-initiative';
-export const CSTDCS_PATHS: CstdcsPath[] = ['any', 'initiative', 'htxsnv-and-initiative'];
 
 /** How discipline bars LĐTT and CSTĐCS; 'none' drops the condition (the school's choice). */
 export type DisciplineSetting = DisciplineMode | 'none';
-export const DISCIPLINE_SETTINGS: DisciplineSetting[] = ['from-term-end', 'whole-year', 'none'];
 
 /** What a school may change on "Quy chế"; null switches a cap off. */
 export interface TargetProfileEdits {

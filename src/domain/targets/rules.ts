@@ -207,10 +207,6 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = RULE_TABLE;
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
-export function ruleInfo(id: RuleId): RuleInfo {
-  return RULES[id];
-}
-
 export const RULE_STATUS_TEXT: Record<RuleStatus, string> = {
   checked: 'đã kiểm chứng',
   unverified: 'chưa kiểm chứng',

@@ -7,10 +7,8 @@ export {
   sortByVietnameseName,
   usesIntlCollator,
 } from './collation';
-export type { VietnameseNameParts } from './collation';
 export { compareVietnameseFallback } from './collationKey';
 export { parseVietnameseNumber, formatVietnameseNumber, formatNumberAsTyped, formatPercent } from './numbers';
-export type { ParsedNumber, VietnameseNumberFormat } from './numbers';
 export {
   parseVietnameseDate,
   formatVietnameseDate,
@@ -18,9 +16,8 @@ export {
   excelSerialToIso,
   isoToExcelSerial,
   parseIsoDate,
-  daysInMonth,
 } from './dates';
-export type { CalendarDay, ParsedDate } from './dates';
+export type { CalendarDay } from './dates';
 export {
   validateSheetName,
   uniqueSheetName,
@@ -29,7 +26,6 @@ export {
   MAX_SHEET_NAME_LENGTH,
 } from './sheetNames';
 export { looksLikeFormula, escapeFormulaText } from './formulaText';
-export type { EscapedText } from './formulaText';
 export {
   convertTcvn3ToUnicode,
   convertUnicodeToTcvn3,
@@ -42,5 +38,4 @@ export {
   isVietnameseSyllable,
   VIETNAMESE_LETTERS,
 } from './legacy';
-export type { Tcvn3Options, TextEncoding } from './legacy';
 export { romanNumeral } from './roman';

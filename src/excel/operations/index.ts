@@ -2,4 +2,3 @@
 export { readAllSheets } from './read-workbook';
 export { writeCaseWorkbook } from './write-case';
 export { goToCell } from './go-to-cell';
-export { writeTargetsArea, type KnownWorkbook } from './targets-area';

@@ -21,7 +21,7 @@ import { latestOutcomes } from './votes-lookup';
 
 /**
  * Settings left out fall back to the school's defaults (its cơ quan cấp trên, the principal); a missing
- * date stays blank, so the papers print "ngày … tháng … năm …" and the preview asks for it.
+ * date stays blank, so the papers print "ngày … tháng … năm …" to fill by hand, and the notes say so.
  */
 export function exportInputFromCase(
   read: ReadCaseResult,

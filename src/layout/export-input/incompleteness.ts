@@ -61,7 +61,7 @@ function meetingSentences(schoolCase: SchoolCase, settings: ExportSettings): str
   const names = meeting.presentNames ?? [];
   if (names.length !== meeting.present) {
     out.push(
-      `Chưa có tên người có mặt (có mặt ${meeting.present}/${meeting.totalMembers}): biên bản họp để dòng chấm để ghi tay. Muốn in tên, hãy ghi danh sách người có mặt ở mục Bình xét › Thiết lập (ô "Danh sách có mặt"), hoặc trên sheet Quy chế khi dùng lệnh thidua.`,
+      `Chưa có tên người có mặt (có mặt ${meeting.present}/${meeting.totalMembers}): biên bản họp để dòng chấm để ghi tay. Muốn in tên, hãy ghi danh sách có mặt ở mục Bình xét, thẻ "Thiết lập", ô "Danh sách có mặt", rồi bấm "Lưu thiết lập vào sổ".`,
     );
   }
   return out;

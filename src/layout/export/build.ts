@@ -36,7 +36,7 @@ function buildDocument(input: ExportInput, id: ExportDocumentId, sheetName: stri
   }
 }
 
-/** Problems every paper shares: who signs, who receives, the date. */
+/** Problems every paper shares (who signs, who receives, the date), and the note for a date left blank. */
 function generalWarnings(input: ExportInput): DomainIssue[] {
   const out: DomainIssue[] = [];
   if (!input.signer.fullName.trim()) {
@@ -57,15 +57,30 @@ function generalWarnings(input: ExportInput): DomainIssue[] {
       exportWarning('recipient-missing', 'Chưa có nơi nhận; hãy chọn hoặc nhập nơi nhận trong phần Xuất.'),
     );
   }
-  if (!parseLocalDateTime(input.date)) {
+  const date = input.date.trim();
+  if (date === '') {
+    // Not a mistake: the papers print "ngày … tháng … năm …" for the signer to fill in by hand.
+    out.push({
+      code: 'export.date-blank',
+      severity: 'info',
+      message: 'Chưa có ngày ký: văn bản để trống ngày để ghi tay.',
+    });
+  } else if (!parseLocalDateTime(date)) {
     out.push(
       exportWarning(
         'date-invalid',
-        `Ngày ký "${input.date}" không hợp lệ; hãy nhập ngày dạng năm-tháng-ngày (ví dụ 2021-05-28).`,
+        `Ngày ký "${asDayMonthYear(date)}" không hợp lệ; hãy nhập ngày dạng ngày/tháng/năm (ví dụ 28/05/2021) ` +
+          'hoặc để trống để ghi tay.',
       ),
     );
   }
   return out;
+}
+
+/** "2021-02-30" → "30/02/2021", as the user typed it in the pane; other text unchanged. */
+function asDayMonthYear(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
 }
 
 interface BuiltExport {

@@ -37,12 +37,6 @@ export const LANDSCAPE: PageSetupSpec = {
   fitToWidth: true,
 };
 
-/** Printable width in points, which the column widths of each paper add up to (about). */
-export const PRINTABLE_WIDTH = {
-  portrait: (21 - 3 - 1.5) * CM * 72,
-  landscape: (29.7 - 2 - 1.5) * CM * 72,
-};
-
 /** Number formats: a vi-VN Excel shows "9,50" and "70,49%" from these. */
 export const NUMBER_FORMATS = {
   count: '0',

@@ -199,9 +199,6 @@ export function autofitRows(model: WorkbookModel, sheet: SheetModel, r: Rect, lo
   }
 }
 
-export type ClearApplyTo =
-  'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents';
-
 /** Range.clear: contents, formats (with merges and conditional formats), or both. */
 export function clearRange(
   model: WorkbookModel,

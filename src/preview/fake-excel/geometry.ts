@@ -41,10 +41,6 @@ export function intersect(a: Rect, b: Rect): Rect | null {
   return r0 <= r1 && c0 <= c1 ? { r0, c0, r1, c1 } : null;
 }
 
-export function sameRect(a: Rect, b: Rect): boolean {
-  return a.r0 === b.r0 && a.c0 === b.c0 && a.r1 === b.r1 && a.c1 === b.c1;
-}
-
 export function boundingRect(a: Rect, b: Rect): Rect {
   return {
     r0: Math.min(a.r0, b.r0),
@@ -162,13 +158,6 @@ export function tryParseReference(reference: string): ParsedReference | null {
   }
   if (r.r0 < 0 || r.c0 < 0 || r.r1 > MAX_ROW || r.c1 > MAX_COL) return null;
   return { sheet, rect: r };
-}
-
-/** Like tryParseReference, but an address that is not one fails the batch as Excel does. */
-export function parseReference(reference: string, location: string): ParsedReference {
-  const parsed = tryParseReference(reference);
-  if (!parsed) throw invalidArgument(location);
-  return parsed;
 }
 
 /** A rectangle inside the grid, or InvalidArgument (negative sizes, off the sheet). */

@@ -12,7 +12,7 @@ import { createNamespace } from './namespace';
 import type { FakeExcelNamespace } from './namespace';
 import type { DisplayLocale } from './number-format';
 import { createStats } from './stats';
-import type { SyncRecord, SyncStats } from './stats';
+import type { SyncStats } from './stats';
 import { userEdit, userSelect } from './user-edit';
 import type { UserEditResult } from './user-edit';
 import { WorkbookModel } from './workbook-model';
@@ -91,11 +91,9 @@ export function createFakeExcelHost(options: FakeExcelHostOptions = {}): FakeExc
 }
 
 export { installFakeOfficeGlobals } from './office-globals';
-export type { FakeOfficeOptions } from './office-globals';
 export { FakeRequestContext } from './context';
 export { FakeOfficeError } from './errors';
 export type { FakeExcelNamespace } from './namespace';
-export type { SyncRecord, SyncStats, UserEditResult, WorkbookInspector };
-export type { CellSnapshot, ChartSnapshot, ConditionalFormatSnapshot, ValidationSnapshot } from './inspector';
-export type { CellScalar } from './formula-engine';
+export type { SyncStats, UserEditResult, WorkbookInspector };
+export type { CellSnapshot } from './inspector';
 export type { DisplayLocale } from './number-format';

@@ -20,8 +20,6 @@ import type { WorkbookModel } from './workbook-model';
 /** Excel refuses reads and writes beyond about five million cells in one go. */
 const MAX_CELLS = 5_000_000;
 
-export type ContentMode = 'values' | 'formulas';
-
 function checkSize(r: Rect, location: string): void {
   if (cellCount(r) > MAX_CELLS) throw apiError('RangeExceedsLimit', location);
 }

@@ -38,4 +38,21 @@ export const en: Strings = {
       'This version of Excel does not support ExcelApi 1.9, which Thi Đua needs. Use Excel for Microsoft 365, Excel 2021/2024 or Excel on the web.',
     details: 'Technical details',
   },
+  progress: {
+    reading: 'Reading the workbook…',
+    recalculating: 'Recalculating…',
+    restoring: 'Restoring formulas…',
+    building: 'Building the sheets…',
+  },
+  overwritten: {
+    title: (n: number) => `${n} formula cell(s) typed over`,
+    intro:
+      'These cells hold typed values instead of Thi Đua formulas, so they no longer follow the scores and votes.',
+    cell: (sheet: string, address: string) => `${sheet}!${address}`,
+    cellLabel: (sheet: string, address: string) => `Go to sheet "${sheet}", cell ${address}`,
+    typed: (value: string, formula: string) => `holds ${value}, formula was: ${formula}`,
+    showAll: (n: number) => `Show all ${n} cells`,
+    showFewer: 'Show fewer',
+    restore: 'Restore formulas',
+  },
 };

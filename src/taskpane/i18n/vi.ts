@@ -36,6 +36,24 @@ export const vi = {
       'Phiên bản Excel này không hỗ trợ bộ API ExcelApi 1.9 mà Thi Đua cần. Hãy dùng Excel cho Microsoft 365, Excel 2021/2024 hoặc Excel trên web.',
     details: 'Chi tiết kỹ thuật',
   },
+  /** What CaseProvider is doing, shown in the progress bar. */
+  progress: {
+    reading: 'Đang đọc sổ làm việc…',
+    recalculating: 'Đang tính lại…',
+    restoring: 'Đang khôi phục công thức…',
+    building: 'Đang lập bảng…',
+  },
+  overwritten: {
+    title: (n: number) => `${n} ô công thức đã bị gõ đè`,
+    intro:
+      'Các ô này đang là số gõ tay thay cho công thức của Thi Đua, nên không còn tự tính theo điểm và phiếu.',
+    cell: (sheet: string, address: string) => `${sheet}!${address}`,
+    cellLabel: (sheet: string, address: string) => `Đến trang "${sheet}", ô ${address}`,
+    typed: (value: string, formula: string) => `đang là ${value}, công thức cũ: ${formula}`,
+    showAll: (n: number) => `Xem cả ${n} ô`,
+    showFewer: 'Thu gọn',
+    restore: 'Khôi phục công thức',
+  },
 };
 
 export type Strings = typeof vi;

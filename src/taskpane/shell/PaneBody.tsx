@@ -2,12 +2,15 @@ import { Spinner } from '@fluentui/react-components';
 import { Suspense } from 'react';
 import { useStrings } from '../i18n';
 import { CaseProvider } from '../state/CaseProvider';
+import { OverwrittenFormulas } from '../state/OverwrittenFormulas';
 import type { PanelDefinition } from './App';
 import { BusyBar } from './BusyBar';
 import { ErrorSurface } from './ErrorSurface';
+import { FreshOnOpen } from './FreshOnOpen';
 
 /**
- * Everything under the tabs: the error surface, the case read from the workbook and the current panel. Its
+ * Everything under the tabs: the error surface, the case read from the workbook, the formulas typed over
+ * (shown whichever panel is open) and the current panel, read again each time a panel opens. Its
  * own chunk, so the pane's header and tabs paint before the workbook reader, the rules and the builders
  * have even loaded.
  */
@@ -16,7 +19,9 @@ export default function PaneBody({ panel, className }: { panel: PanelDefinition;
   return (
     <ErrorSurface>
       <CaseProvider>
+        <FreshOnOpen panelId={panel.id} />
         <BusyBar />
+        <OverwrittenFormulas />
         <main className={className} id={`panel-${panel.id}`} data-testid={`panel-${panel.id}`}>
           <Suspense fallback={<Spinner size="small" label={strings.loadingPanel} />}>
             {panel.render()}

@@ -26,6 +26,7 @@ import {
   overwrittenFormulaIssues,
   type OverwrittenFormula,
 } from '../../layout/workbook/overwritten-formulas';
+import { useStrings } from '../i18n';
 import { useErrorReporter } from '../shell/ErrorSurface';
 
 export type CaseStatus = 'loading' | 'empty' | 'ready';
@@ -37,7 +38,7 @@ export interface CaseStore {
   results?: CaseResults;
   /** Issues found while reading (cells that could not be read) and evaluating. */
   issues: DomainIssue[];
-  /** Vietnamese description of the work under way, or null when idle. */
+  /** Description of the work under way, in the pane's language, or null when idle. */
   busy: string | null;
   /** When the case was last read, for "đã tính lúc …". */
   readAt?: Date;
@@ -78,6 +79,7 @@ export function useCase(): CaseStore {
 
 export function CaseProvider({ children }: { children: ReactNode }) {
   const { report, clear } = useErrorReporter();
+  const progress = useStrings().progress;
   const [status, setStatus] = useState<CaseStatus>('loading');
   const [read, setRead] = useState<ReadCaseResult>();
   const [results, setResults] = useState<CaseResults>();
@@ -138,8 +140,10 @@ export function CaseProvider({ children }: { children: ReactNode }) {
     [clear, load, report],
   );
 
+  // The first read only: a language switch must not read the workbook again.
+  const firstReading = useRef(progress.reading);
   useEffect(() => {
-    void perform('Đang đọc sổ làm việc…', load);
+    void perform(firstReading.current, load);
   }, [perform, load]);
 
   const store = useMemo<CaseStore>(
@@ -153,19 +157,19 @@ export function CaseProvider({ children }: { children: ReactNode }) {
       overwritten,
       stale,
       reload: async () => {
-        await perform('Đang tính lại…', load);
+        await perform(progress.recalculating, load);
       },
-      ensureFresh: () => perform('Đang đọc sổ làm việc…', load),
+      ensureFresh: () => perform(progress.reading, load),
       restoreOverwritten: async () => {
         await perform(
-          'Đang khôi phục công thức…',
+          progress.restoring,
           () => runExcel((context) => restoreFormulas(context, overwritten)),
           { reload: true },
         );
       },
       buildWorkbook: async (schoolCase) => {
         const result = await perform(
-          'Đang lập bảng…',
+          progress.building,
           () => runExcel((context) => writeCaseWorkbook(context, schoolCase)),
           { reload: true },
         );
@@ -181,7 +185,7 @@ export function CaseProvider({ children }: { children: ReactNode }) {
       },
       perform,
     }),
-    [status, read, results, issues, busy, readAt, overwritten, stale, perform, load, report],
+    [status, read, results, issues, busy, readAt, overwritten, stale, perform, load, report, progress],
   );
   return <CaseContext.Provider value={store}>{children}</CaseContext.Provider>;
 }

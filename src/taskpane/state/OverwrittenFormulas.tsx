@@ -1,56 +1,77 @@
 /**
  * "Công thức bị ghi đè": the cells where a value was typed over one of the add-in's result formulas (a
  * total, band, rank or count), each with the formula it replaced and a link to the cell, and one button
- * that puts the formulas back. Shows nothing while every formula is in place.
+ * that puts the formulas back. Shown above every panel; nothing while every formula is in place. Compact
+ * for a 320 px pane: a few cells first, the rest on request, long formulas wrapped.
  */
-import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
-import { usePanelStrings } from '../i18n';
+import { useState } from 'react';
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useStrings } from '../i18n';
 import { useCase } from './CaseProvider';
 
-const vi = {
-  title: (n: number) => `${n} ô công thức đã bị gõ đè`,
-  intro:
-    'Các ô dưới đây đang là số gõ tay thay cho công thức của Thi Đua, nên không còn tự tính theo điểm và phiếu.',
-  cell: (sheet: string, address: string) => `Trang "${sheet}", ô ${address}`,
-  typed: (value: string, formula: string) => `đang là ${value}, công thức cũ: ${formula}`,
-  restore: 'Khôi phục công thức',
-};
-const en: typeof vi = {
-  title: (n: number) => `${n} formula cell(s) typed over`,
-  intro:
-    'These cells hold typed values instead of Thi Đua formulas, so they no longer follow the scores and votes.',
-  cell: (sheet: string, address: string) => `Sheet "${sheet}", cell ${address}`,
-  typed: (value: string, formula: string) => `holds ${value}, formula was: ${formula}`,
-  restore: 'Restore formulas',
-};
-const STRINGS = { vi, en };
+const useStyles = makeStyles({
+  bar: { margin: '0 12px' },
+  body: { display: 'flex', flexDirection: 'column', gap: '4px', minWidth: 0 },
+  list: { margin: 0, paddingLeft: '16px', fontSize: tokens.fontSizeBase200 },
+  item: { overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
+});
 
-/** How many cells are listed before "…"; the button restores them all. */
-const SHOWN = 20;
+/** How many cells are listed before "Xem cả …"; the button restores them all either way. */
+const SHOWN = 3;
 
 export function OverwrittenFormulas() {
-  const s = usePanelStrings(STRINGS);
+  const s = useStrings().overwritten;
+  const styles = useStyles();
   const { overwritten, restoreOverwritten, goTo, busy } = useCase();
+  const [all, setAll] = useState(false);
   if (overwritten.length === 0) return null;
+  const shown = all ? overwritten : overwritten.slice(0, SHOWN);
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="overwritten-formulas">
-      <MessageBarBody>
+    <MessageBar intent="warning" layout="multiline" className={styles.bar} data-testid="overwritten-formulas">
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>{s.title(overwritten.length)}</MessageBarTitle>
-        <Text block>{s.intro}</Text>
-        <ul>
-          {overwritten.slice(0, SHOWN).map((cell) => (
-            <li key={`${cell.sheet}!${cell.address}`}>
-              <Link onClick={() => void goTo({ sheet: cell.sheet, address: cell.address })}>
+        <Text size={200} block>
+          {s.intro}
+        </Text>
+        <ul className={styles.list}>
+          {shown.map((cell) => (
+            <li key={`${cell.sheet}!${cell.address}`} className={styles.item} data-testid="overwritten-cell">
+              <Link
+                aria-label={s.cellLabel(cell.sheet, cell.address)}
+                onClick={() => void goTo({ sheet: cell.sheet, address: cell.address })}
+              >
                 {s.cell(cell.sheet, cell.address)}
               </Link>{' '}
               {s.typed(String(cell.value), cell.formula)}
             </li>
           ))}
-          {overwritten.length > SHOWN ? <li>…</li> : null}
         </ul>
-        <Button appearance="primary" disabled={busy !== null} onClick={() => void restoreOverwritten()}>
-          {s.restore}
-        </Button>
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            size="small"
+            disabled={busy !== null}
+            onClick={() => void restoreOverwritten()}
+            data-testid="restore-formulas"
+          >
+            {s.restore}
+          </Button>
+          {overwritten.length > SHOWN ? (
+            <Button appearance="subtle" size="small" onClick={() => setAll(!all)}>
+              {all ? s.showFewer : s.showAll(overwritten.length)}
+            </Button>
+          ) : null}
+        </div>
       </MessageBarBody>
     </MessageBar>
   );

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { buildExportWorkbook, EXPORT_DOCUMENTS, exportPreview } from '../../../src/layout/export';
 import { exportInputFromCase, defaultExportSettings } from '../../../src/layout/export-input';
 import { sampleFullCase } from '../../../src/domain/sample';
+import { allValues } from '../export/sheet-reader';
 import { ballot, candidates, direct, handCount, readBack, sampleWith, SETTINGS } from './fixtures';
 
 describe('seed 000 after the council counted CSTĐCS by hand (41 present, 70% needs 29)', () => {
@@ -156,7 +157,14 @@ describe('defaults', () => {
     const input = exportInputFromCase(read, results);
     expect(input.recipient.name).toBe('Phòng Giáo dục và Đào tạo thị xã Thuận An');
     expect(input.signer).toEqual({ title: 'HIỆU TRƯỞNG', fullName: 'Nguyễn Thị Hoàng Trang' });
-    expect(exportPreview(input, ['summary']).warnings.map((w) => w.code)).toEqual(['export.date-invalid']);
+    const [note] = exportPreview(input, ['summary']).warnings;
+    expect(note).toEqual({
+      code: 'export.date-blank',
+      severity: 'info',
+      message: 'Chưa có ngày ký: văn bản để trống ngày để ghi tay.',
+    });
+    const summary = buildExportWorkbook(input, ['summary']).sheets.find((sheet) => sheet.name !== 'Lưu ý')!;
+    expect(allValues(summary).map((v) => v.value)).toContain('Thuận An, ngày … tháng … năm …');
   });
 
   it("send to the school's cơ quan cấp trên, signed by the principal, on the given day", () => {

@@ -101,13 +101,22 @@ describe('biên bản họp xét thi đua', () => {
     );
   });
 
+  it('leaves a meeting with no time yet to fill by hand, without calling the blank unreadable', () => {
+    const input = sampleInput();
+    input.meeting!.startsAt = '';
+    const sheet = buildExportWorkbook(input, ['meeting-minutes']).sheets.find((s) => s.name !== 'Lưu ý')!;
+    expect(valueAt(sheet, find(sheet, /^- Thời gian/))).toBe('- Thời gian: … giờ …, ngày … tháng … năm ….');
+    const warnings = exportPreview(input, ['meeting-minutes']).documents[0].warnings;
+    expect(warnings.map((w) => w.code)).not.toContain('export.date-invalid');
+  });
+
   it('flags an unreadable start time and more approved than proposed', () => {
     const input = sampleInput();
     input.meeting!.startsAt = '25/05/2021 14:00';
     input.meeting!.results[0].approved = 15;
     expect(exportPreview(input, ['meeting-minutes']).documents[0].warnings.map((w) => w.message)).toEqual([
-      'Biên bản họp: thời gian bắt đầu "25/05/2021 14:00" không đọc được; ' +
-        'hãy nhập dạng năm-tháng-ngàyTgiờ:phút (ví dụ 2021-05-25T14:00).',
+      'Biên bản họp: thời gian bắt đầu "25/05/2021 14:00" không đọc được; hãy nhập ngày họp dạng ' +
+        'ngày/tháng/năm và giờ bắt đầu dạng giờ:phút (ví dụ 25/05/2021 và 14:00).',
       'Biên bản họp, Lao động tiên tiến: số đạt 15 lớn hơn số đề xuất 14; hãy kiểm tra lại kết quả.',
     ]);
   });

@@ -126,7 +126,7 @@ describe('the "Lưu ý" sheet', () => {
     expect(preview.notices).toEqual([
       ...input.incompleteness,
       'Chưa có tên người ký; hãy nhập họ và tên người ký trong phần Xuất.',
-      'Ngày ký "2021-02-30" không hợp lệ; hãy nhập ngày dạng năm-tháng-ngày (ví dụ 2021-05-28).',
+      'Ngày ký "30/02/2021" không hợp lệ; hãy nhập ngày dạng ngày/tháng/năm (ví dụ 28/05/2021) hoặc để trống để ghi tay.',
       'Chưa có dữ liệu danh sách đề nghị Chiến sĩ thi đua cấp tỉnh: hãy hoàn tất bình xét danh hiệu này rồi xuất lại.',
     ]);
     const notice = buildExportWorkbook(input, ['proposal:LDTT']).sheets[0];

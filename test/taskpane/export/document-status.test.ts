@@ -1,6 +1,7 @@
 import { exportPreview } from '../../../src/layout/export';
 import { exportInputFromCase } from '../../../src/layout/export-input';
 import { documentStatus } from '../../../src/taskpane/panels/export/document-status';
+import { EXPORT_STRINGS } from '../../../src/taskpane/panels/export/strings';
 import { direct, handCount, sampleWith, SETTINGS } from '../../layout/export-input/fixtures';
 
 describe('what the preview says of each paper of the sample school', () => {
@@ -8,7 +9,9 @@ describe('what the preview says of each paper of the sample school', () => {
     const { read, results } = direct(sampleWith((c) => [handCount(c, agree)]));
     const input = exportInputFromCase(read, results, SETTINGS);
     const preview = exportPreview(input, ['summary', 'proposal:LDTT', 'proposal:CSTDCS', 'ballot-count']);
-    return Object.fromEntries(preview.documents.map((d) => [d.id, documentStatus(d)]));
+    return Object.fromEntries(
+      preview.documents.map((d) => [d.id, documentStatus(d, EXPORT_STRINGS.vi.units)]),
+    );
   }
 
   it('counts the people on a list and the titles in the summary; LĐTT, never voted on, has no data', () => {

@@ -1,7 +1,5 @@
 export { convertTcvn3ToUnicode, convertUnicodeToTcvn3 } from './tcvn3';
-export type { Tcvn3Options } from './tcvn3';
 export { convertVniToUnicode, convertUnicodeToVni } from './vni';
 export { detectLegacyEncoding, toUnicode, fontEncoding, isAllCapsTcvn3Font } from './detect';
-export type { TextEncoding } from './detect';
 export { isVietnameseSyllable } from './syllable';
 export { VIETNAMESE_LETTERS } from './tables';

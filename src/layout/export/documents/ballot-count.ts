@@ -27,16 +27,6 @@ export const BALLOT_COUNT_TITLE = 'Biên bản kiểm phiếu';
 /** Portrait; the first two columns make the left block of the header. */
 const WIDTHS = [32, 168, 75, 58, 45, 50, 50];
 
-export const CANDIDATE_COLUMNS = {
-  index: 0,
-  name: 1,
-  position: 2,
-  team: 3,
-  agree: 4,
-  percent: 5,
-  result: 6,
-} as const;
-
 /** The ballot counts table: each count under its heading, over these columns. */
 export const BALLOT_COUNT_SPANS = {
   issued: [0, 1],

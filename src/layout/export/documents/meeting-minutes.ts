@@ -25,15 +25,6 @@ export const MEETING_TITLE = 'Biên bản';
 /** Portrait; the first two columns make the left block of the header. */
 const WIDTHS = [32, 168, 90, 55, 55, 70];
 
-export const MEETING_RESULT_COLUMNS = {
-  index: 0,
-  title: 1,
-  voteForm: 2,
-  proposed: 3,
-  approved: 4,
-  decision: 5,
-} as const;
-
 const heading = { bold: true };
 
 function memberLines(members: CouncilMember[], withReason: boolean): string[] {
@@ -64,12 +55,13 @@ function resultRow(result: MeetingTitleResult, index: number): TableRow {
 
 function writeTimeAndPlace(b: SheetBuilder, meeting: MeetingMinutes, warnings: DomainIssue[]): void {
   const start = parseLocalDateTime(meeting.startsAt);
-  if (!start) {
+  // A blank time is left to fill by hand (the export's notes already say the meeting has no time yet).
+  if (!start && meeting.startsAt.trim() !== '') {
     warnings.push(
       exportWarning(
         'date-invalid',
-        `Biên bản họp: thời gian bắt đầu "${meeting.startsAt}" không đọc được; ` +
-          'hãy nhập dạng năm-tháng-ngàyTgiờ:phút (ví dụ 2021-05-25T14:00).',
+        `Biên bản họp: thời gian bắt đầu "${meeting.startsAt}" không đọc được; hãy nhập ngày họp dạng ` +
+          'ngày/tháng/năm và giờ bắt đầu dạng giờ:phút (ví dụ 25/05/2021 và 14:00).',
       ),
     );
   }

@@ -25,16 +25,6 @@ export const SUMMARY_TITLE = 'Bảng tổng hợp kết quả thi đua';
 /** Column widths in points; the first two make the left block of the header (about 200 pt). */
 const WIDTHS = [32, 168, 55, 55, 55, 50, 55];
 
-export const SUMMARY_COLUMNS = {
-  index: 0,
-  team: 1,
-  registered: 2,
-  eligible: 3,
-  approved: 4,
-  target: 5,
-  gap: 6,
-} as const;
-
 function countCells(counts: SummaryCounts): CellValue[] {
   const gap = counts.target === undefined ? null : counts.approved - counts.target;
   return [counts.registered, counts.eligible, counts.approved, counts.target ?? null, gap];

@@ -4,6 +4,7 @@ import type { ExportForm } from './form';
 import { EXPORT_STRINGS } from './strings';
 import { useSectionStyles } from './styles';
 import { DateField } from '../../shared/DateField';
+import { TimeField } from './TimeField';
 
 type MeetingFields = Pick<
   ExportForm,
@@ -33,17 +34,20 @@ export function MeetingSection({ form, onChange }: Props) {
           onCommit={(meetingDate) => onChange({ meetingDate })}
           testId="export-meeting-date"
         />
-        <Field label={s.startTime} className={styles.grow}>
-          <Input
-            type="time"
-            value={form.startTime}
-            onChange={(_, d) => onChange({ startTime: d.value })}
-            data-testid="export-start-time"
-          />
-        </Field>
-        <Field label={s.endTime} className={styles.grow}>
-          <Input type="time" value={form.endTime} onChange={(_, d) => onChange({ endTime: d.value })} />
-        </Field>
+        <TimeField
+          label={s.startTime}
+          className={styles.grow}
+          value={form.startTime}
+          onCommit={(startTime) => onChange({ startTime })}
+          testId="export-start-time"
+        />
+        <TimeField
+          label={s.endTime}
+          className={styles.grow}
+          value={form.endTime}
+          onCommit={(endTime) => onChange({ endTime })}
+          testId="export-end-time"
+        />
       </div>
       <Field label={s.place}>
         <Input value={form.place} onChange={(_, d) => onChange({ place: d.value })} />

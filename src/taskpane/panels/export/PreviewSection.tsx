@@ -45,7 +45,7 @@ export function PreviewSection({ preview }: Props) {
       </Text>
       <ul className={styles.list}>
         {preview.documents.map((doc) => {
-          const status = documentStatus(doc);
+          const status = documentStatus(doc, s.units);
           return (
             <li
               key={doc.id}

@@ -10,14 +10,22 @@ export interface DocumentStatus {
   count: string;
 }
 
-function unitOf(doc: ExportPreviewDocument): string {
-  const titleId = proposalTitleOf(doc.id);
-  if (titleId) return TITLES[titleId].scope === 'individual' ? 'cá nhân' : 'tập thể';
-  return doc.id === 'ballot-count' ? 'ứng viên' : 'danh hiệu';
+/** What a paper's rows are, in the pane's language. */
+export interface RowUnits {
+  individual: string;
+  collective: string;
+  candidate: string;
+  title: string;
 }
 
-export function documentStatus(doc: ExportPreviewDocument): DocumentStatus {
+function unitOf(doc: ExportPreviewDocument, units: RowUnits): string {
+  const titleId = proposalTitleOf(doc.id);
+  if (titleId) return TITLES[titleId].scope === 'individual' ? units.individual : units.collective;
+  return doc.id === 'ballot-count' ? units.candidate : units.title;
+}
+
+export function documentStatus(doc: ExportPreviewDocument, units: RowUnits): DocumentStatus {
   const missing = doc.warnings.some((w) => w.code === 'export.missing-data');
   const state: DocumentState = missing ? 'missing' : doc.rowCount === 0 ? 'empty' : 'rows';
-  return { state, count: `${doc.rowCount} ${unitOf(doc)}` };
+  return { state, count: `${doc.rowCount} ${unitOf(doc, units)}` };
 }

@@ -5,7 +5,8 @@ const vi = {
     'Chọn văn bản, nơi nhận và người ký; xem trước rồi xuất thành sổ làm việc mới (lưu với tên mới) hoặc thêm vào sổ này.',
   loading: 'Đang đọc sổ làm việc…',
   refresh: 'Tính lại',
-  readAt: (time: string) => `Số liệu đọc lúc ${time}. Sửa trên sheet xong, bấm Tính lại trước khi xuất.`,
+  readAt: (time: string) =>
+    `Số liệu đọc lúc ${time}. Khi xuất, Thi Đua đọc lại sổ, nên những gì vừa sửa trên sheet đều có trong văn bản.`,
   empty: 'Sổ làm việc này chưa có bảng thi đua. Hãy lập bảng ở mục Lập bảng trước.',
   documents: 'Văn bản',
   selectAll: 'Chọn tất cả',
@@ -54,6 +55,14 @@ const vi = {
   downloaded: (file: string) => `Đã tạo tệp "${file}"; mở tệp bằng Excel để in hoặc gửi.`,
   added: (sheets: string) => `Đã thêm các trang: ${sheets}.`,
   fileName: (school: string, date: string) => `Gửi Phòng - ${school} - ${date}.xlsx`,
+  /** What a paper's rows count, in the preview: "12 cá nhân". */
+  units: { individual: 'cá nhân', collective: 'tập thể', candidate: 'ứng viên', title: 'danh hiệu' },
+  time: {
+    hint: 'Giờ:phút, 24 giờ, ví dụ 14:00.',
+    placeholder: 'gg:pp',
+    invalid: (text: string) =>
+      `Không đọc được giờ "${text}". Hãy ghi theo dạng giờ:phút, ví dụ 14:00 hoặc 7:30.`,
+  },
 };
 
 export type ExportStrings = typeof vi;
@@ -64,7 +73,8 @@ const en: ExportStrings = {
     'Choose the papers, recipient and signer; preview, then export as a new workbook or add to this one.',
   loading: 'Reading the workbook…',
   refresh: 'Recalculate',
-  readAt: (time) => `Data read at ${time}. After editing the sheets, press Recalculate before exporting.`,
+  readAt: (time) =>
+    `Data read at ${time}. Exporting reads the workbook again, so edits on the sheets are included.`,
   empty: 'This workbook has no Thi Đua sheets yet. Build them under "Lập bảng" first.',
   documents: 'Papers',
   selectAll: 'Select all',
@@ -112,6 +122,12 @@ const en: ExportStrings = {
   downloaded: (file) => `Created "${file}"; open it in Excel to print or send.`,
   added: (sheets) => `Added sheets: ${sheets}.`,
   fileName: (school, date) => `Gửi Phòng - ${school} - ${date}.xlsx`,
+  units: { individual: 'individual(s)', collective: 'unit(s)', candidate: 'candidate(s)', title: 'title(s)' },
+  time: {
+    hint: 'Hours:minutes, 24-hour, e.g. 14:00.',
+    placeholder: 'hh:mm',
+    invalid: (text) => `"${text}" is not a time. Write hours:minutes, e.g. 14:00 or 7:30.`,
+  },
 };
 
 export const EXPORT_STRINGS = { vi, en };

@@ -9,7 +9,7 @@ import {
   Text,
   makeStyles,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { usePanelStrings } from '../../i18n';
 import { useCase } from '../../state/CaseProvider';
 import { EmptyState } from './EmptyState';
@@ -43,13 +43,7 @@ export function ScoresPanel() {
   const t = usePanelStrings(SCORES_STRINGS);
   const { status, read, results, issues, readAt, reload, busy } = useCase();
   const [filter, setFilter] = useState<ScoresFilter>(NO_FILTER);
-  const opened = useRef(false);
-  // Opening the panel recalculates: the user may have typed scores since the pane last read the workbook.
-  useEffect(() => {
-    if (opened.current) return;
-    opened.current = true;
-    if (status === 'ready') void reload();
-  }, [status, reload]);
+  // No read of its own on opening: the shell reads the workbook again whenever a panel opens.
 
   const summary = useMemo(
     () => (read && results ? summarizeScores(read, results, issues) : null),

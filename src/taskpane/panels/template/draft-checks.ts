@@ -6,6 +6,7 @@
 import type { DomainIssue } from '../../../domain/issues';
 import { validateScoring } from '../../../domain/scoring';
 import { parseIsoDate, sanitizeSheetName, validateSheetName } from '../../../domain/text';
+import { CHECK_MESSAGES, type CheckMessages } from './check-messages';
 import { roundsOutsideYear } from './rounds/rounds-year';
 import { draftCase, type TemplateDraft } from './draft';
 
@@ -15,34 +16,33 @@ export interface DraftChecks {
   infos: DomainIssue[];
 }
 
-function schoolChecks(draft: TemplateDraft): DomainIssue[] {
+function schoolChecks(draft: TemplateDraft, m: CheckMessages): DomainIssue[] {
   const issues: DomainIssue[] = [];
   const { info } = draft;
   if (info.name.trim() === '') {
     issues.push({
       code: 'template.school-name-empty',
       severity: 'error',
-      message: 'Chưa có tên trường. Hãy nhập tên trường ở mục "Trường" (ví dụ Trường Tiểu học Bình Hòa 2).',
+      message: m.schoolNameEmpty,
     });
   }
   if (info.schoolYear.trim() === '') {
     issues.push({
       code: 'template.school-year-empty',
       severity: 'warning',
-      message:
-        'Chưa có năm học. Hãy nhập năm học ở mục "Trường" (ví dụ 2024-2025) để tiêu đề các bảng ghi đúng.',
+      message: m.schoolYearEmpty,
     });
   }
   const dates: [string, string][] = [
-    [info.yearStart, 'ngày bắt đầu năm học'],
-    [info.yearEnd, 'ngày kết thúc năm học'],
+    [info.yearStart, m.yearStart],
+    [info.yearEnd, m.yearEnd],
   ];
   for (const [value, what] of dates) {
     if (value !== '' && parseIsoDate(value) === null) {
       issues.push({
         code: 'template.school-date-invalid',
         severity: 'error',
-        message: `Ô ${what} ở mục "Trường" không phải một ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/09/2024.`,
+        message: m.dateInvalid(what),
       });
     }
   }
@@ -50,22 +50,21 @@ function schoolChecks(draft: TemplateDraft): DomainIssue[] {
     issues.push({
       code: 'template.school-dates-order',
       severity: 'error',
-      message: 'Ngày bắt đầu năm học đang sau ngày kết thúc. Hãy sửa hai ngày này ở mục "Trường".',
+      message: m.datesOrder,
     });
   }
   if (draft.staff.length === 0) {
     issues.push({
       code: 'template.no-staff',
       severity: 'error',
-      message:
-        'Danh sách cán bộ đang trống. Hãy thêm cán bộ ở mục "Cán bộ": gõ từng người, dán từ Excel hoặc lấy từ vùng đang chọn.',
+      message: m.noStaff,
     });
   }
   return issues;
 }
 
 /** A round label becomes a sheet name: say what Excel would refuse and the name that will be used. */
-function roundNameChecks(draft: TemplateDraft): DomainIssue[] {
+function roundNameChecks(draft: TemplateDraft, m: CheckMessages): DomainIssue[] {
   return draft.config.rounds.flatMap((round) => {
     const labels = round.months
       ? round.months.map((month) => `${round.label} – ${month.label}`)
@@ -77,20 +76,20 @@ function roundNameChecks(draft: TemplateDraft): DomainIssue[] {
         {
           code: 'template.round-sheet-name',
           severity: 'warning' as const,
-          message: `${problems.map((p) => p.message).join(' ')} Trang của đợt sẽ mang tên "${sanitizeSheetName(label)}"; muốn tên khác thì hãy sửa tên đợt ở mục "Đợt thi đua".`,
+          message: m.roundSheetName(problems.map((p) => p.message).join(' '), sanitizeSheetName(label)),
         },
       ];
     });
   });
 }
 
-export function checkDraft(draft: TemplateDraft): DraftChecks {
+export function checkDraft(draft: TemplateDraft, m: CheckMessages = CHECK_MESSAGES.vi): DraftChecks {
   const schoolCase = draftCase(draft);
   const all = [
-    ...schoolChecks(draft),
+    ...schoolChecks(draft, m),
     ...validateScoring(schoolCase.roster, schoolCase.scoring.config, schoolCase.scoring.inputs),
-    ...roundNameChecks(draft),
-    ...roundsOutsideYear(draft.config.rounds, draft.info.yearStart, draft.info.yearEnd),
+    ...roundNameChecks(draft, m),
+    ...roundsOutsideYear(draft.config.rounds, draft.info.yearStart, draft.info.yearEnd, m),
   ];
   return {
     errors: all.filter((issue) => issue.severity === 'error'),

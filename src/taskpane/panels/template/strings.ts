@@ -43,6 +43,7 @@ const vi = {
     required: (label: string) => `Hãy nhập ${label.toLocaleLowerCase('vi')}.`,
     atLeast: (min: string) => `Hãy nhập một số từ ${min} trở lên.`,
     dateHint: 'Ngày/tháng/năm, ví dụ 05/09/2024.',
+    datePlaceholder: 'nn/tt/nnnn',
   },
   sample: {
     intro:
@@ -146,6 +147,7 @@ const vi = {
     appended: (count: number) => `Đã thêm ${count} người vào danh sách.`,
   },
   mapping: {
+    column: (letter: string) => `Cột ${letter}`,
     holds: 'Cột này chứa',
     level: 'Mức',
     ignore: '(bỏ qua cột này)',
@@ -346,6 +348,7 @@ const en: TemplateStrings = {
     required: (label) => `Enter the ${label.toLowerCase()}.`,
     atLeast: (min) => `Enter a number of at least ${min}.`,
     dateHint: 'Day/month/year, e.g. 05/09/2024.',
+    datePlaceholder: 'dd/mm/yyyy',
   },
   sample: {
     intro:
@@ -449,6 +452,7 @@ const en: TemplateStrings = {
     appended: (count) => `${count} people were added to the list.`,
   },
   mapping: {
+    column: (letter) => `Column ${letter}`,
     holds: 'This column holds',
     level: 'Level',
     ignore: '(ignore this column)',

@@ -16,6 +16,7 @@ import { IssueList } from '../../scores/IssueList';
 import { defaultCaseTargets } from '../../targets/edit/targets-model';
 import { draftCase, liveInputs, type TemplateDraft } from '../draft';
 import { clearTemplateDraft } from '../draft-store';
+import { CHECK_MESSAGES } from '../check-messages';
 import { checkDraft } from '../draft-checks';
 import type { ConfirmRequest } from '../shared/ConfirmDialog';
 import { TEMPLATE_STRINGS } from '../strings';
@@ -35,7 +36,8 @@ export function BuildSection({ draft, confirm }: { draft: TemplateDraft; confirm
   const styles = useStyles();
   const t = usePanelStrings(TEMPLATE_STRINGS).build;
   const { status, read, perform, goTo, busy } = useCase();
-  const checks = useMemo(() => checkDraft(draft), [draft]);
+  const messages = usePanelStrings(CHECK_MESSAGES);
+  const checks = useMemo(() => checkDraft(draft, messages), [draft, messages]);
   const [built, setBuilt] = useState<Built | null>(null);
   const [blocked, setBlocked] = useState(false);
   const [withTargets, setWithTargets] = useState(true);

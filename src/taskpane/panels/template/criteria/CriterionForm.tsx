@@ -13,6 +13,7 @@ import { forwardRef, useEffect, useState, type FormEvent } from 'react';
 import type { Criterion, CriterionKind, ScoringConfig } from '../../../../domain/scoring';
 import type { Role } from '../../../../domain/school/types';
 import { usePanelStrings } from '../../../i18n';
+import { CHECK_MESSAGES } from '../check-messages';
 import { TEMPLATE_STRINGS } from '../strings';
 import { readCriterionForm, type CriterionFormText } from './criterion-form';
 import { SHRINKABLE_FIELDS } from '../shared/shrink';
@@ -46,6 +47,7 @@ export const CriterionForm = forwardRef<HTMLFormElement, CriterionFormProps>(fun
 ) {
   const styles = useStyles();
   const t = usePanelStrings(TEMPLATE_STRINGS).criteria;
+  const messages = usePanelStrings(CHECK_MESSAGES);
   const [text, setText] = useState(initial);
   const [problems, setProblems] = useState<string[]>([]);
   useEffect(() => {
@@ -55,7 +57,7 @@ export const CriterionForm = forwardRef<HTMLFormElement, CriterionFormProps>(fun
   const set = (changes: Partial<CriterionFormText>) => setText((previous) => ({ ...previous, ...changes }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const read = readCriterionForm(text, config, index);
+    const read = readCriterionForm(text, config, index, messages.criterion);
     if ('problems' in read) setProblems(read.problems);
     else {
       setProblems([]);

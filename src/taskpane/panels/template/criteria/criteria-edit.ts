@@ -6,6 +6,7 @@ import { applicableMax } from '../../../../domain/scoring';
 import { romanNumeral } from '../../../../domain/text';
 import type { CriteriaSection, Criterion, ScoringConfig } from '../../../../domain/scoring';
 import type { Role } from '../../../../domain/school/types';
+import { CHECK_MESSAGES, type CheckMessages } from '../check-messages';
 
 export { romanNumeral };
 
@@ -78,38 +79,35 @@ export function cleanCriterion(criterion: Criterion): Criterion {
   return clean;
 }
 
-/** Problems that stop a criterion being saved, in Vietnamese; empty when it can be saved. */
+/** Problems that stop a criterion being saved, in the pane's language; empty when it can be saved. */
 export function criterionProblems(
   config: ScoringConfig,
   criterion: Criterion,
   index: number | null,
+  m: CheckMessages['criterion'] = CHECK_MESSAGES.vi.criterion,
 ): string[] {
   const problems: string[] = [];
   const id = criterion.id.trim();
-  if (id === '') problems.push('Hãy nhập mã tiêu chí, ví dụ 2.7.');
+  if (id === '') problems.push(m.idEmpty);
   else if (config.criteria.some((other, i) => i !== index && other.id === id)) {
-    problems.push(`Mã tiêu chí "${id}" đã có. Hãy chọn một mã khác.`);
+    problems.push(m.idTaken(id));
   }
-  if (criterion.label.trim() === '') problems.push('Hãy nhập nội dung tiêu chí.');
+  if (criterion.label.trim() === '') problems.push(m.labelEmpty);
   if (!Number.isFinite(criterion.max) || criterion.max <= 0) {
     problems.push(
-      criterion.kind === 'bonus'
-        ? 'Hãy nhập mức thưởng tối đa lớn hơn 0.'
-        : criterion.kind === 'deduction'
-          ? 'Hãy nhập số điểm ban đầu lớn hơn 0.'
-          : 'Hãy nhập điểm tối đa lớn hơn 0.',
+      criterion.kind === 'bonus' ? m.bonusMax : criterion.kind === 'deduction' ? m.deductionMax : m.levelMax,
     );
   }
   if (criterion.kind === 'deduction' && !((criterion.deductionStep ?? 0) > 0)) {
-    problems.push('Hãy nhập số điểm trừ mỗi lần lớn hơn 0, ví dụ 3 hoặc 0,5.');
+    problems.push(m.stepPositive);
   }
   if (criterion.kind !== 'bonus' && criterion.floor !== undefined) {
     if (!Number.isFinite(criterion.floor) || criterion.floor < 0 || criterion.floor > criterion.max) {
-      problems.push('Điểm sàn phải nằm trong khoảng từ 0 đến điểm tối đa của tiêu chí.');
+      problems.push(m.floorRange);
     }
   }
   if (criterion.roles !== 'all' && criterion.roles.length === 0) {
-    problems.push('Hãy chọn ít nhất một vai trò áp dụng tiêu chí này (hoặc "Tất cả").');
+    problems.push(m.noRole);
   }
   return problems;
 }

@@ -3,6 +3,7 @@ import type { Criterion, CriterionKind, ScoringConfig } from '../../../../domain
 import { parseVietnameseNumber } from '../../../../domain/text';
 import { showNumber } from '../shared/format';
 import { cleanCriterion, criterionProblems } from './criteria-edit';
+import { CHECK_MESSAGES, type CheckMessages } from '../check-messages';
 
 export interface CriterionFormText {
   id: string;
@@ -28,11 +29,12 @@ export function criterionFormText(criterion: Criterion): CriterionFormText {
   };
 }
 
-/** The criterion, or the problems (Vietnamese) that stop it being saved. */
+/** The criterion, or the problems (in the pane's language) that stop it being saved. */
 export function readCriterionForm(
   text: CriterionFormText,
   config: ScoringConfig,
   index: number | null,
+  m: CheckMessages['criterion'] = CHECK_MESSAGES.vi.criterion,
 ): { criterion: Criterion } | { problems: string[] } {
   const problems: string[] = [];
   const number = (value: string, what: string): number | undefined => {
@@ -43,9 +45,9 @@ export function readCriterionForm(
     }
     return parsed.value ?? undefined;
   };
-  const max = number(text.max, 'Điểm tối đa');
-  const step = text.kind === 'deduction' ? number(text.step, 'Điểm trừ mỗi lần') : undefined;
-  const floor = text.kind === 'bonus' ? undefined : number(text.floor, 'Điểm sàn');
+  const max = number(text.max, m.max);
+  const step = text.kind === 'deduction' ? number(text.step, m.step) : undefined;
+  const floor = text.kind === 'bonus' ? undefined : number(text.floor, m.floor);
   const criterion: Criterion = {
     id: text.id,
     sectionId: text.sectionId,
@@ -57,6 +59,6 @@ export function readCriterionForm(
   if (step !== undefined) criterion.deductionStep = step;
   if (floor !== undefined) criterion.floor = floor;
   if (problems.length > 0) return { problems };
-  const found = criterionProblems(config, criterion, index);
+  const found = criterionProblems(config, criterion, index, m);
   return found.length > 0 ? { problems: found } : { criterion: cleanCriterion(criterion) };
 }

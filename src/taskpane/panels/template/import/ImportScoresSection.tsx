@@ -36,6 +36,7 @@ const useStyles = makeStyles({
 export function ImportScoresSection({ confirm }: { confirm: (request: ConfirmRequest) => void }) {
   const styles = useStyles();
   const t = usePanelStrings(TEMPLATE_STRINGS).scoreImport;
+  const columnName = usePanelStrings(TEMPLATE_STRINGS).mapping.column;
   const { status, read, perform, reload } = useCase();
   const levels = read?.scoring.levels ?? [];
   const [period, setPeriod] = useState(0);
@@ -171,7 +172,7 @@ export function ImportScoresSection({ confirm }: { confirm: (request: ConfirmReq
             }}
           />
           <MappingEditor
-            titles={columnTitles(readable, headerRows, source.origin.column)}
+            titles={columnTitles(readable, headerRows, source.origin.column, columnName)}
             examples={exampleValues(readable, headerRows)}
             choices={choices}
             onChange={setChoices}

@@ -128,7 +128,12 @@ export function gridWidth(grid: ImportGrid): number {
 }
 
 /** Each column's name for the mapping editor: its header rows joined, after its sheet letter. */
-export function columnTitles(grid: ImportGrid, headerRows: number, firstColumn: number): string[] {
+export function columnTitles(
+  grid: ImportGrid,
+  headerRows: number,
+  firstColumn: number,
+  columnName: (letter: string) => string = (letter) => `Cột ${letter}`,
+): string[] {
   return Array.from({ length: gridWidth(grid) }, (_, column) => {
     const header = grid
       .slice(0, headerRows)
@@ -137,7 +142,7 @@ export function columnTitles(grid: ImportGrid, headerRows: number, firstColumn: 
       .map((cell) => String(cell).normalize('NFC').trim())
       .join(' / ');
     const letter = columnLetter(firstColumn + column);
-    return header === '' ? `Cột ${letter}` : `Cột ${letter}: ${header}`;
+    return header === '' ? columnName(letter) : `${columnName(letter)}: ${header}`;
   });
 }
 

@@ -7,6 +7,7 @@ import type { DomainIssue } from '../../../../domain/issues';
 import type { ScoringRound } from '../../../../domain/scoring';
 import { formatVietnameseDate, parseIsoDate } from '../../../../domain/text';
 import { monthsBetween } from './rounds-edit';
+import { CHECK_MESSAGES, type CheckMessages } from '../check-messages';
 
 function shiftYears(iso: string, years: number): string {
   const parts = parseIsoDate(iso);
@@ -49,6 +50,7 @@ export function roundsOutsideYear(
   rounds: readonly ScoringRound[],
   yearStart: string,
   yearEnd: string,
+  m: Pick<CheckMessages, 'roundOutsideYear'> = CHECK_MESSAGES.vi,
 ): DomainIssue[] {
   if (!parseIsoDate(yearStart) || !parseIsoDate(yearEnd) || yearStart > yearEnd) return [];
   const year = `${formatVietnameseDate(yearStart)}–${formatVietnameseDate(yearEnd)}`;
@@ -57,6 +59,10 @@ export function roundsOutsideYear(
     .map((round) => ({
       code: 'template.round-outside-year',
       severity: 'error' as const,
-      message: `${round.label} (${formatVietnameseDate(round.start)}–${formatVietnameseDate(round.end)}) nằm ngoài năm học ${year}. Hãy sửa ngày của đợt ở mục "Đợt chấm" cho nằm trong năm học.`,
+      message: m.roundOutsideYear(
+        round.label,
+        `${formatVietnameseDate(round.start)}–${formatVietnameseDate(round.end)}`,
+        year,
+      ),
     }));
 }

@@ -1,2 +1,2 @@
 /** The pane's one date field lives in taskpane/shared; the template's sections import it from here too. */
-export { DateField, type DateFieldProps } from '../../../shared/DateField';
+export { DateField } from '../../../shared/DateField';

@@ -2,6 +2,7 @@ import { Button, Field, Input, Select, makeStyles } from '@fluentui/react-compon
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Gender, Person, Role, Team } from '../../../../domain/school/types';
 import { usePanelStrings } from '../../../i18n';
+import { CHECK_MESSAGES } from '../check-messages';
 import { TEMPLATE_STRINGS } from '../strings';
 import { readPersonForm, type PersonFormErrors, type PersonFormText } from './person-form';
 import { SHRINKABLE_FIELDS } from '../shared/shrink';
@@ -32,6 +33,8 @@ export interface PersonFormProps {
 export function PersonForm({ initial, editing, roles, teams, others, onSave, onCancel }: PersonFormProps) {
   const styles = useStyles();
   const t = usePanelStrings(TEMPLATE_STRINGS).staff;
+  const fields = usePanelStrings(TEMPLATE_STRINGS).fields;
+  const messages = usePanelStrings(CHECK_MESSAGES);
   const [text, setText] = useState(initial);
   const [errors, setErrors] = useState<PersonFormErrors>({});
   const teamList = useId();
@@ -43,7 +46,7 @@ export function PersonForm({ initial, editing, roles, teams, others, onSave, onC
   const set = (changes: Partial<PersonFormText>) => setText((previous) => ({ ...previous, ...changes }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const read = readPersonForm(text, others);
+    const read = readPersonForm(text, others, messages.person);
     if ('errors' in read) {
       setErrors(read.errors);
       return;
@@ -118,7 +121,7 @@ export function PersonForm({ initial, editing, roles, teams, others, onSave, onC
         <Field label={t.hireDate} {...state('hireDate')}>
           <Input
             value={text.hireDate}
-            placeholder="nn/tt/nnnn"
+            placeholder={fields.datePlaceholder}
             onChange={(_, d) => set({ hireDate: d.value })}
             data-testid="person-hireDate"
           />
@@ -126,7 +129,7 @@ export function PersonForm({ initial, editing, roles, teams, others, onSave, onC
         <Field label={t.birthDate} {...state('birthDate')}>
           <Input
             value={text.birthDate}
-            placeholder="nn/tt/nnnn"
+            placeholder={fields.datePlaceholder}
             onChange={(_, d) => set({ birthDate: d.value })}
             data-testid="person-birthDate"
           />

@@ -60,6 +60,7 @@ export function StaffImport({ draft, update, confirm }: StaffImportProps) {
   const styles = useStyles();
   const t = usePanelStrings(TEMPLATE_STRINGS).staffImport;
   const tStaff = usePanelStrings(TEMPLATE_STRINGS).staff;
+  const columnName = usePanelStrings(TEMPLATE_STRINGS).mapping.column;
   const { perform } = useCase();
   const [pasted, setPasted] = useState('');
   const [source, setSource] = useState<ImportSource | null>(null);
@@ -158,7 +159,7 @@ export function StaffImport({ draft, update, confirm }: StaffImportProps) {
             }}
           />
           <MappingEditor
-            titles={columnTitles(readable, headerRows, source.origin.column)}
+            titles={columnTitles(readable, headerRows, source.origin.column, columnName)}
             examples={exampleValues(readable, headerRows)}
             choices={choices}
             onChange={setChoices}

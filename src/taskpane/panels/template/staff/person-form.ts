@@ -5,6 +5,7 @@
 import type { Gender, Person } from '../../../../domain/school/types';
 import { formatVietnameseDate, normalizeName, parseVietnameseDate } from '../../../../domain/text';
 import { nextStaffCode } from '../draft';
+import { CHECK_MESSAGES, type CheckMessages } from '../check-messages';
 
 export interface PersonFormText {
   fullName: string;
@@ -41,18 +42,18 @@ export function personFormText(
 export function readPersonForm(
   text: PersonFormText,
   others: readonly Person[],
+  m: CheckMessages['person'] = CHECK_MESSAGES.vi.person,
 ): { person: Omit<Person, 'teamId'>; team: string } | { errors: PersonFormErrors } {
   const errors: PersonFormErrors = {};
   const fullName = normalizeName(text.fullName);
   // A blank code is given the next free one ("CB-062"): codes only tell namesakes apart.
   const id = normalizeName(text.id) || nextStaffCode(others);
   const team = normalizeName(text.team);
-  if (fullName === '') errors.fullName = 'Hãy nhập họ và tên.';
+  if (fullName === '') errors.fullName = m.fullName;
   const owner = others.find((other) => other.id.toLowerCase() === id.toLowerCase());
-  if (owner)
-    errors.id = `Mã "${id}" đã là mã của ${owner.fullName}. Hãy chọn mã khác hoặc để trống để tự đặt mã.`;
-  if (team === '') errors.team = 'Hãy nhập tổ của người này (ví dụ Tổ 1, Tổ Văn phòng).';
-  if (text.roleId === '') errors.roleId = 'Hãy chọn vai trò.';
+  if (owner) errors.id = m.idTaken(id, owner.fullName);
+  if (team === '') errors.team = m.team;
+  if (text.roleId === '') errors.roleId = m.role;
   const dates: Partial<Record<'hireDate' | 'birthDate', string>> = {};
   for (const key of ['hireDate', 'birthDate'] as const) {
     const parsed = parseVietnameseDate(text[key]);
