@@ -1,4 +1,4 @@
-export type { TitleHistory, TitleHistoryEntry } from './types';
+export type { TitleHistory } from './types';
 export { historyYears, yearsWithTitle } from './lookup';
 export { parseSchoolYearLabel, parseTitlesText, schoolYearLabel, titlesText } from './title-text';
 export { firstYearOf } from './school-year';

@@ -19,9 +19,6 @@ import type { RosterLookup } from './roster-lookup';
 import type { ExportSettings } from './types';
 import { roundNotCounted } from './votes-lookup';
 
-/** Kept here for callers that import it from the export input; the words are the domain's. */
-export { baseLabel } from '../../domain/votes';
-
 export interface BallotCountSources {
   schoolCase: SchoolCase;
   tally: MeetingTally;
