@@ -1,5 +1,4 @@
 export type { SchoolCase, CaseTargets, CaseVotes } from './types';
 export { evaluateCase, type CaseResults } from './evaluate';
-export { voteDecisions } from './vote-decisions';
 export type { SchoolCaseFile } from './file-format';
 export { caseFromFile, caseToFile, type CaseFromFileOptions } from './from-file';

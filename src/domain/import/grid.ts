@@ -47,10 +47,6 @@ export function cellAt(grid: ImportGrid, row: number, column: number): ImportCel
 /** A cell that holds nothing (domain/text's rule, the one every reader uses). */
 export const isBlank: (value: ImportCell) => boolean = isBlankCell;
 
-export function isBlankRow(row: readonly ImportCell[] | undefined): boolean {
-  return row === undefined || row.every(isBlank);
-}
-
 /** The cell as the user sees it, for quoting in messages. */
 export function shownValue(value: ImportCell): string {
   if (value === null || value === undefined) return '';

@@ -1,14 +1,9 @@
 /** Bringing existing sheets into the template: column mapping, score sheets, staff lists. */
 export {
   suggestColumnMapping,
-  emptyMapping,
   criterionFromHeader,
   levelFromHeader,
   type ColumnMapping,
-  type CriterionColumn,
-  type TotalColumn,
-  type MappingSuggestion,
-  type UnmappedColumn,
   type PersonField,
 } from './mapping';
 export {
@@ -17,7 +12,5 @@ export {
   type ScoreSheetImport,
   type ScoreSheetImportOptions,
 } from './score-sheet';
-export { importStaffList, type StaffListImport, type StaffListImportOptions } from './staff-list';
-export { resolveRole } from './roles';
-export { findTeam } from './teams';
+export { importStaffList, type StaffListImport } from './staff-list';
 export { columnLetter, type FontGrid, type GridOrigin, type ImportCell, type ImportGrid } from './grid';

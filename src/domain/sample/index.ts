@@ -1,6 +1,5 @@
-export { sampleRoster, sampleStaffCode, SAMPLE_SCHOOL_INFO } from './roster';
-export { SAMPLE_TEAMS } from './roster-data';
-export { sampleScores, maxDeductionEvents, DEFAULT_SAMPLE_SEED, type SampleScoreOptions } from './scores';
-export { sampleSchoolCase, type SampleSchoolCase } from './case';
-export { mulberry32, type Random } from './prng';
+export { sampleRoster, SAMPLE_SCHOOL_INFO } from './roster';
+export { sampleScores, maxDeductionEvents } from './scores';
+export { sampleSchoolCase } from './case';
+export { mulberry32 } from './prng';
 export { sampleFullCase } from './full-case';

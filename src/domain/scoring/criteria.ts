@@ -30,21 +30,6 @@ export function orderedLevels(config: Pick<ScoringConfig, 'levels'>): Assessment
 }
 
 /**
- * The highest level filled in: council over team over self. `values` is indexed like `levels` (lowest
- * first); undefined means blank.
- */
-export function pickLevel(
-  levels: AssessmentLevel[],
-  values: (number | undefined)[],
-): { level: AssessmentLevel; typed: number } | null {
-  for (let i = levels.length - 1; i >= 0; i--) {
-    const typed = values[i];
-    if (typed !== undefined) return { level: levels[i], typed };
-  }
-  return null;
-}
-
-/**
  * points: as typed. deduction: max − events × step, floored at 0. bonus: min(typed, cap). Out-of-range
  * values are used as typed (the sheet does the same) and reported by validation.
  */

@@ -1,12 +1,9 @@
 export { buildScoringWorkbook } from './workbook';
-export type { BuildScoringOptions } from './workbook';
 export { readScoringInputs } from './read-inputs';
 export { readScoringResults } from './read-results';
 export { readScoringSettings } from './read-settings';
-export type { SheetPersonResult, SheetScoringResults, SheetTeamResult } from './read-results';
+export type { SheetScoringResults } from './read-results';
 export {
-  FLOORS_MET,
-  FLOORS_NOT_MET,
   findScoreSheet,
   periodTotalLocation,
   scoreCellLocation,
@@ -14,27 +11,11 @@ export {
   teamSummaryLocation,
   yearSummaryLocation,
 } from './map';
-export type {
-  CriterionColumns,
-  MappedCriterion,
-  MappedPerson,
-  ScoreSheetMap,
-  ScoringWorkbookMap,
-  YearSummaryField,
-} from './map';
-export { BASE_SHEET_NAMES, BASE_WORKBOOK_NAMES } from './names';
-export { BANDS_TABLE, QUY_CHE_KEYS, ROUNDS_TABLE, scoringQuyCheBlocks } from './quy-che-scoring';
+export type { ScoringWorkbookMap } from './map';
+export { BANDS_TABLE, QUY_CHE_KEYS, ROUNDS_TABLE } from './quy-che-scoring';
 export { readScoringWorkbook } from './read-workbook';
-export type { ReadScoringWorkbookOptions, ScoringWorkbookContents } from './read-workbook';
-export {
-  MONTHS_TABLE,
-  periodSheetKey,
-  ROLES_TABLE,
-  SHEET_KEYS,
-  SHEETS_SECTION_TITLE,
-  TABLE_TITLES,
-  TEAMS_TABLE,
-} from './quy-che-scoring';
-export { chooseSheetNames, scoringPeriods } from './names';
+export type { ScoringWorkbookContents } from './read-workbook';
+export { SHEETS_SECTION_TITLE } from './quy-che-scoring';
+export { scoringPeriods } from './names';
 export type { ScoringSheetNames, WorkbookNames } from './names';
 export { criteriaInSheetOrder } from './criteria-sheet';

@@ -60,4 +60,3 @@ const en: typeof vi = {
 };
 
 export const PHONG_STRINGS = { vi, en };
-export type PhongStrings = typeof vi;
