@@ -45,7 +45,6 @@ export const LOG_KIND_LABELS = {
   withdrawWritten: 'Rút văn bản',
 } as const;
 
-
 /** "Trạng thái" on the log; undo and withdrawal rows count nothing and stay blank. */
 export const LOG_STATUS_LABELS: Record<EntryStatus, string> = {
   active: 'Hiệu lực',
