@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { SHRINKABLE_FIELDS } from '../../shared/shrink';
 
 /** Layout shared by the export form's sections. */
 export const useSectionStyles = makeStyles({
@@ -12,7 +13,8 @@ export const useSectionStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: '0 4px' },
-  row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+  // Fields side by side shrink to their column: at 320 px a Fluent input keeps its text width otherwise.
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap', ...SHRINKABLE_FIELDS },
   grow: { flex: '1 1 130px', minWidth: '0' },
   muted: { color: tokens.colorNeutralForeground3 },
 });

@@ -20,7 +20,7 @@ import { PersonCard } from './PersonCard';
 import { SCORES_STRINGS } from './strings';
 import { summarizeScores } from './summary';
 import { TeamTable } from './TeamTable';
-import { SHRINKABLE_FIELDS } from '../template/shared/shrink';
+import { SHRINKABLE_FIELDS } from '../../shared/shrink';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: '10px' },

@@ -16,7 +16,7 @@ import { usePanelStrings } from '../../../i18n';
 import { CHECK_MESSAGES } from '../check-messages';
 import { TEMPLATE_STRINGS } from '../strings';
 import { readCriterionForm, type CriterionFormText } from './criterion-form';
-import { SHRINKABLE_FIELDS } from '../shared/shrink';
+import { SHRINKABLE_FIELDS } from '../../../shared/shrink';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '6px' },

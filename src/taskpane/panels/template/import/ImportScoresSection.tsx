@@ -19,7 +19,7 @@ import { columnTitles, guessHeaderRows, suggestChoices, type ColumnChoice } from
 import { HeaderRowsField } from './HeaderRowsField';
 import { MappingEditor } from './MappingEditor';
 import { IDENTITY_FIELDS, previewScoreImport } from './score-import';
-import { SHRINKABLE_FIELDS } from '../shared/shrink';
+import { SHRINKABLE_FIELDS } from '../../../shared/shrink';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: '8px' },

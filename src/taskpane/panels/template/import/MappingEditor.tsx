@@ -4,7 +4,7 @@ import type { AssessmentLevel, Criterion } from '../../../../domain/scoring';
 import { usePanelStrings } from '../../../i18n';
 import { TEMPLATE_STRINGS } from '../strings';
 import { choiceFromKey, choiceKey, repeatedFields, withLevel, type ColumnChoice } from './mapping-choices';
-import { SHRINKABLE_FIELDS } from '../shared/shrink';
+import { SHRINKABLE_FIELDS } from '../../../shared/shrink';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: '6px', maxHeight: '360px', overflowY: 'auto' },

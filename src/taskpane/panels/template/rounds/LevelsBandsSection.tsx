@@ -8,7 +8,7 @@ import type { DraftUpdate } from '../draft-store';
 import { NumberField } from '../shared/NumberField';
 import { TEMPLATE_STRINGS } from '../strings';
 import { addBand, removeBand, toggleLevel, updateBand } from './rounds-edit';
-import { SHRINKABLE_FIELDS } from '../shared/shrink';
+import { SHRINKABLE_FIELDS } from '../../../shared/shrink';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: '8px' },

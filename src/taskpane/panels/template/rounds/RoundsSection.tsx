@@ -10,7 +10,7 @@ import { DateField } from '../shared/DateField';
 import { NumberField } from '../shared/NumberField';
 import { TEMPLATE_STRINGS } from '../strings';
 import { addRound, removeRound, setMonthly, updateRound } from './rounds-edit';
-import { SHRINKABLE_FIELDS } from '../shared/shrink';
+import { SHRINKABLE_FIELDS } from '../../../shared/shrink';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: '10px' },

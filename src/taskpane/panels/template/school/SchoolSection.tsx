@@ -7,7 +7,7 @@ import type { DraftUpdate } from '../draft-store';
 import { DateField } from '../shared/DateField';
 import { fitRoundsToYear } from '../rounds/rounds-year';
 import { TEMPLATE_STRINGS } from '../strings';
-import { SHRINKABLE_FIELDS } from '../shared/shrink';
+import { SHRINKABLE_FIELDS } from '../../../shared/shrink';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '8px' },

@@ -5,7 +5,7 @@ import { usePanelStrings } from '../../../i18n';
 import { CHECK_MESSAGES } from '../check-messages';
 import { TEMPLATE_STRINGS } from '../strings';
 import { readPersonForm, type PersonFormErrors, type PersonFormText } from './person-form';
-import { SHRINKABLE_FIELDS } from '../shared/shrink';
+import { SHRINKABLE_FIELDS } from '../../../shared/shrink';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '6px' },
