@@ -15,6 +15,7 @@ import { BuildSection } from './build/BuildSection';
 import { CriteriaSection } from './criteria/CriteriaSection';
 import { draftHasData } from './draft';
 import { draftFromCase } from './draft-from-case';
+import { FromLastYear } from './FromLastYear';
 import { keepDraftOnDevice, useDraftKept, useTemplateDraft } from './draft-store';
 import { ImportScoresSection } from './import/ImportScoresSection';
 import { LevelsBandsSection } from './rounds/LevelsBandsSection';
@@ -111,6 +112,8 @@ export function TemplatePanel() {
         </AccordionItem>
       </Accordion>
       <BuildSection draft={draft} confirm={setRequest} />
+      <Divider />
+      <FromLastYear />
       <Divider />
       <Text as="h3" size={300} weight="semibold">
         {t.scoreImport.title}

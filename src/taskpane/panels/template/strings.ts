@@ -45,6 +45,18 @@ const vi = {
     dateHint: 'Ngày/tháng/năm, ví dụ 05/09/2024.',
     datePlaceholder: 'nn/tt/nnnn',
   },
+  lastYear: {
+    title: 'Năm học mới từ sổ năm trước',
+    intro:
+      'Chọn sổ làm việc Thi Đua của năm trước: danh sách cán bộ, tổ, tiêu chí và Quy chế được giữ, các đợt chuyển sang năm mới, danh hiệu năm trước ghi vào trang "Lịch sử". Nên làm trên một sổ làm việc mới, trống.',
+    pick: 'Chọn sổ năm trước…',
+    reading: (name: string) => `Đang đọc "${name}"…`,
+    building: 'Đang lập bảng năm học mới…',
+    notXlsx: (name: string) => `"${name}" không phải tệp .xlsx: hãy chọn sổ làm việc Thi Đua của năm trước.`,
+    unreadable: (name: string) => `Không đọc được "${name}": tệp hỏng hoặc không phải sổ làm việc .xlsx.`,
+    built: (year: string) =>
+      `Đã lập bảng năm học ${year} từ sổ năm trước; danh hiệu năm trước ở trang "Lịch sử".`,
+  },
   sample: {
     intro:
       'Điền thông tin trường, danh sách cán bộ, tiêu chí và các đợt, rồi bấm "Lập bảng". Muốn xem thử ngay, hãy dùng dữ liệu trường mẫu (61 cán bộ, 8 tổ, hai đợt).',
@@ -349,6 +361,18 @@ const en: TemplateStrings = {
     atLeast: (min) => `Enter a number of at least ${min}.`,
     dateHint: 'Day/month/year, e.g. 05/09/2024.',
     datePlaceholder: 'dd/mm/yyyy',
+  },
+  lastYear: {
+    title: 'A new school year from last year’s workbook',
+    intro:
+      'Pick last year’s Thi Đua workbook: staff, groups, criteria and the rules are kept, rounds move to the new year, and last year’s titles go to the "Lịch sử" sheet. Best done in a new, empty workbook.',
+    pick: 'Pick last year’s workbook…',
+    reading: (name) => `Reading "${name}"…`,
+    building: 'Building the new school year…',
+    notXlsx: (name) => `"${name}" is not an .xlsx file: pick last year’s Thi Đua workbook.`,
+    unreadable: (name) => `"${name}" cannot be read: the file is damaged or not an .xlsx workbook.`,
+    built: (year) =>
+      `Built school year ${year} from last year’s workbook; last year’s titles are on "Lịch sử".`,
   },
   sample: {
     intro:
