@@ -10,6 +10,7 @@ import { connectToPane, whenOfficeReady } from '../excel/projector-dialog';
 import type { BoardModel } from '../domain/votes/tally/board';
 import {
   BOARD_COLOURS,
+  boardButtonStyle,
   ProjectorBoard,
   type BoardTheme,
 } from '../taskpane/panels/meeting/projector/ProjectorBoard';
@@ -60,17 +61,7 @@ function ProjectorPage() {
   }, [c, board]);
 
   const other: BoardTheme = theme === 'dark' ? 'light' : 'dark';
-  const button: CSSProperties = {
-    font: 'inherit',
-    fontSize: '16px',
-    minHeight: '36px',
-    padding: '6px 14px',
-    background: c.background,
-    color: c.text,
-    border: `2px solid ${c.text}`,
-    borderRadius: '4px',
-    cursor: 'pointer',
-  };
+  const button = boardButtonStyle(c);
   const message: CSSProperties = { color: c.text, fontSize: '28px', padding: '24px', margin: 0 };
   return (
     <main style={{ background: c.background, minHeight: '100vh' }} data-testid="projector-page">

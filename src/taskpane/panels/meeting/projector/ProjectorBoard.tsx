@@ -40,6 +40,21 @@ export const BOARD_COLOURS: Record<BoardTheme, BoardColours> = {
   },
 };
 
+/** The board's own buttons (theme, close): bordered in the text colour so they read on either theme. */
+export function boardButtonStyle(c: BoardColours): CSSProperties {
+  return {
+    font: 'inherit',
+    fontSize: '16px',
+    minHeight: '36px',
+    padding: '6px 14px',
+    background: c.background,
+    color: c.text,
+    border: `2px solid ${c.text}`,
+    borderRadius: '4px',
+    cursor: 'pointer',
+  };
+}
+
 export interface ProjectorBoardProps {
   board: BoardModel;
   theme: BoardTheme;

@@ -11,7 +11,7 @@ import { useBallotKeys } from '../tally/use-ballot-keys';
 import { useMeetingStrings } from '../use-meeting-strings';
 import { receiptOf } from '../../../../domain/votes/tally/receipt';
 import { boardOf } from './board-of';
-import { BOARD_COLOURS, ProjectorBoard, type BoardTheme } from './ProjectorBoard';
+import { BOARD_COLOURS, boardButtonStyle, ProjectorBoard, type BoardTheme } from './ProjectorBoard';
 import { useProjectorTheme } from './theme';
 import { useBoardWarnings } from './use-board-warnings';
 import { SecondScreenButton } from './SecondScreenButton';
@@ -61,17 +61,7 @@ export function ProjectorOverlay({ onClose }: { onClose(): void }) {
     padding: '8px',
     background: c.background,
   };
-  const button: CSSProperties = {
-    font: 'inherit',
-    fontSize: '16px',
-    minHeight: '36px',
-    padding: '6px 14px',
-    background: c.background,
-    color: c.text,
-    border: `2px solid ${c.text}`,
-    borderRadius: '4px',
-    cursor: 'pointer',
-  };
+  const button = boardButtonStyle(c);
   const other: BoardTheme = theme === 'dark' ? 'light' : 'dark';
   return createPortal(
     <div
