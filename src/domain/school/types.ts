@@ -3,6 +3,8 @@
  * scoring round; both appear in code as Team and Round.
  */
 
+import type { UnitKind } from './units';
+
 export type Gender = 'nam' | 'nữ';
 
 /** Built-in roles; a school may add its own ids on the "Quy chế" sheet. */
@@ -25,7 +27,8 @@ export interface Person {
   id: string;
   /** Full name in Vietnamese order (family, middle, given), NFC. */
   fullName: string;
-  gender: Gender;
+  /** Absent for a unit that is not a person (a school in a Phòng's roster, see units.ts). */
+  gender?: Gender;
   /** ISO date yyyy-mm-dd, optional: used to tell apart namesakes. */
   birthDate?: string;
   roleId: RoleId;
@@ -53,6 +56,8 @@ export interface SchoolInfo {
 
 export interface SchoolRoster {
   info: SchoolInfo;
+  /** Who `staff` lists: a school's staff (the default when absent) or a Phòng's or cụm's schools. */
+  unitKind?: UnitKind;
   roles: Role[];
   teams: Team[];
   staff: Person[];

@@ -226,7 +226,8 @@ export interface TargetsEvaluation {
 export interface ShortlistCandidate {
   id: string;
   name: string;
-  gender: Gender;
+  /** Absent for a unit that is not a person: it then never counts as a woman. */
+  gender?: Gender;
   /** Higher is better. */
   score: number;
 }
