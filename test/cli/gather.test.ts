@@ -149,6 +149,21 @@ describe('thidua gather', () => {
     expect(result.out).toMatch(/Tệp "sua-tay\.xlsx".*đã bị sửa sau khi xuất/);
   });
 
+  it('--progress: "Đã đọc n/N tệp…" goes to stderr, never to stdout', async () => {
+    // Every reading of the clock 1.5 s later than the last, so each step is past the 2-second quiet start.
+    let clock = Date.now();
+    const now = jest.spyOn(Date, 'now').mockImplementation(() => (clock += 1500));
+    try {
+      const result = await run(['gather', exports, '-o', path.join(dir, 'phong-tien-do.xlsx'), '--progress']);
+      expect(result.err).toContain(`Đã đọc ${SCHOOLS}/${SCHOOLS} tệp…`);
+      expect(result.err).toMatch(/Đã đọc \d+\/30 tệp…\n(.|\n)*Đang ghi/);
+      expect(result.out).not.toMatch(/Đã đọc|Đang /);
+      expect(result.out).toContain(`Đã tổng hợp ${SCHOOLS} trường`);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   it('a school that sent its whole workbook is computed, not refused', async () => {
     const only = path.join(dir, 'ca-so');
     fs.mkdirSync(only);
