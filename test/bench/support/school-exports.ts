@@ -69,15 +69,18 @@ function schoolSummary(base: SignedSummary, n: number): SignedSummary {
 }
 
 /**
- * Writes `count` exports into `dir` (truong-0001.xlsx …) from `bases` real schools; returns the summaries
- * written, so a test can add up what the Phòng should find.
+ * Writes schools `first` … `first + count - 1` into `dir` (truong-0001.xlsx …), each from one of `bases` real
+ * schools; returns the summaries written, so a test can add up what the Phòng should find.
  */
-export async function writeSchoolExports(dir: string, count: number, bases = 12): Promise<SignedSummary[]> {
+export async function writeSchoolExports(
+  dir: string,
+  count: number,
+  { first = 1, bases = 12 }: { first?: number; bases?: number } = {},
+): Promise<SignedSummary[]> {
   fs.mkdirSync(dir, { recursive: true });
   const real = Array.from({ length: Math.min(bases, count) }, (_, i) => realExport(i + 1));
   const written: SignedSummary[] = [];
-  const width = String(count).length;
-  for (let n = 1; n <= count; n++) {
+  for (let n = first; n < first + count; n++) {
     const base = real[(n - 1) % real.length];
     const summary = schoolSummary(base.summary, n);
     const sheets = base.spec.sheets.map((sheet, i) =>
@@ -85,7 +88,7 @@ export async function writeSchoolExports(dir: string, count: number, bases = 12)
     );
     await writeXlsxFile(
       { ...base.spec, sheets },
-      path.join(dir, `truong-${String(n).padStart(width, '0')}.xlsx`),
+      path.join(dir, `truong-${String(n).padStart(4, '0')}.xlsx`),
     );
     written.push(summary);
   }
