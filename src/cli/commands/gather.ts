@@ -8,6 +8,7 @@ import path from 'node:path';
 import {
   gatherDistrict,
   keptForDistrict,
+  schoolRosterOf,
   SUMMARY_FORMAT,
   type GatheredFile,
   type GatherSettings,
@@ -22,10 +23,12 @@ import {
   SUMMARY_SHEET_NAME,
   unreadableFile,
 } from '../../layout/phong';
+import type { SchoolCaseFile } from '../../domain/case/file-format';
+import type { SchoolRoster } from '../../domain/school/types';
 import type { CellValue } from '../../layout/grid';
 import { writeXlsxFile } from '../../xlsx/node-file';
 import { gridsFromZipBytes, markedSheetFromZipBytes } from '../../xlsx/stream-read';
-import { writeAtomically } from '../files/atomic-write';
+import { writeAtomically, writeTextAtomically } from '../files/atomic-write';
 import { CliError } from '../files/cli-error';
 import { readAhead, type FileBytes } from '../files/read-ahead';
 import type { Progress } from '../progress';
@@ -44,6 +47,8 @@ export interface GatherOptions {
   /** dd/mm/yyyy signing date of the papers. */
   date?: string;
   signerName?: string;
+  /** Where to write the gathered schools as a case file whose units are the schools (checked by the caller). */
+  rosterOut?: string;
 }
 
 /** Every .xlsx in the folders given (sorted, Excel's "~$" lock files skipped) and every file given. */
@@ -65,6 +70,14 @@ function inputFiles(inputs: string[], out: string): string[] {
   }
   const target = path.resolve(out);
   return files.filter((f) => path.resolve(f) !== target);
+}
+
+/**
+ * A roster of schools as the case file `thidua new` reads. The file format has no unit kind yet, so the
+ * schools go in as the file's units (staff) with their cấp học as roles and their cụm as teams.
+ */
+function rosterCaseFile(roster: SchoolRoster): SchoolCaseFile {
+  return { version: 1, school: roster.info, roles: roster.roles, teams: roster.teams, staff: roster.staff };
 }
 
 /** Files read ahead of the one being parsed: the disk keeps busy, memory holds a handful of files. */
@@ -147,12 +160,24 @@ export async function gatherCommand(
   progress.step(`Đang ghi "${options.out}"…`);
   await writeAtomically(options.out, (temp) => writeXlsxFile(spec, temp));
 
+  if (options.rosterOut) {
+    const roster = schoolRosterOf(district, {
+      name: papers.phongName,
+      parentBody: papers.parentBody,
+      place: papers.place,
+    });
+    await writeTextAtomically(options.rosterOut, `${JSON.stringify(rosterCaseFile(roster), null, 2)}\n`);
+  }
+
   const lines = [
     `Đã tổng hợp ${district.schools.length} trường (năm học ${district.schoolYear}) từ ${files.length} tệp vào ${options.out}.`,
     ...district.totals.map(
       (t) =>
         `  ${TITLES[t.titleId].shortLabel}: đăng ký ${t.registered}, đủ điều kiện ${t.eligible}, được đề nghị ${t.approved}, trong danh sách ${t.listed}`,
     ),
+    ...(options.rosterOut
+      ? [`Danh sách ${district.schools.length} trường (để chấm điểm các trường): ${options.rosterOut}.`]
+      : []),
   ];
   if (district.issues.length > 0) {
     const label = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as const;
