@@ -8,4 +8,4 @@ export {
   type GatheredFile,
   type GatherSettings,
 } from './gather';
-export { levelFromSchoolName, schoolRosterOf, type PhongIdentity } from './school-roster';
+export { levelFromSchoolName, schoolRosterOf } from './school-roster';
