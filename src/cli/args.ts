@@ -22,6 +22,7 @@ const VALUED = new Set([
   'phong',
   'schools',
   'cap-tren',
+  'danh-sach-truong',
   'signer',
   'from',
 ]);

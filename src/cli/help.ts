@@ -19,6 +19,8 @@ Cách dùng:
                                             lập tổng hợp, danh sách và văn bản của Phòng (docs/phong.md).
         [--year 2020-2021] [--deadline 30/05/2021] [--schools <danh-sach-truong.txt>]
         [--phong "<tên Phòng>"] [--cap-tren "UBND …"] [--date dd/mm/yyyy] [--signer "<họ tên>"]
+        [--danh-sach-truong <truong.json>]  ... ghi thêm danh sách các trường (mã, tên, cấp học, cụm) thành
+                                            hồ sơ JSON để "thidua new" lập bảng chấm điểm các trường.
 
 Tùy chọn:
   -o, --out <tệp>   tệp ra (ghi vào tệp tạm rồi mới thay, nên tệp cũ không bao giờ bị hỏng dở)

@@ -61,6 +61,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       'cap-tren',
       'date',
       'signer',
+      'danh-sach-truong',
       'progress',
     ],
     minFiles: 1,
@@ -223,6 +224,8 @@ async function runCommand(command: string, args: ParsedArgs, io: CliIo, progress
       checkOutputPath(out, { extension: '.xlsx', force, inputs: positionals });
       const { gatherCommand } = await import('./commands/gather');
       const text = (key: string) => (typeof options[key] === 'string' ? (options[key] as string) : undefined);
+      const rosterOut = text('danh-sach-truong');
+      if (rosterOut) checkOutputPath(rosterOut, { extension: '.json', force, inputs: positionals });
       const report = await gatherCommand(
         positionals,
         {
@@ -234,6 +237,7 @@ async function runCommand(command: string, args: ParsedArgs, io: CliIo, progress
           parentBody: text('cap-tren'),
           date: text('date'),
           signerName: text('signer'),
+          rosterOut,
         },
         progress,
       );

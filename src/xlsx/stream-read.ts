@@ -370,3 +370,74 @@ export async function readXlsxStream(
 ): Promise<WorkbookGrids> {
   return gridsFromZipBytes(await readFile(path), options);
 }
+
+/** Compressed bytes inflated to see a sheet's first cell; doubled while the cell is not yet in sight. */
+const PEEK_BYTES = 4096;
+
+/** The value of a sheet's A1 from the start of its XML; undefined when the start does not reach it. */
+function firstCellFromStart(xml: Buffer, strings: string[]): { value: CellValue } | 'not-yet' {
+  const text = xml.toString('utf8');
+  const data = text.indexOf('<sheetData');
+  if (data < 0) return 'not-yet';
+  const cell = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)|<\/sheetData>|<sheetData\s*\/>/g;
+  cell.lastIndex = data;
+  const m = cell.exec(text);
+  if (!m) return 'not-yet';
+  if (m[1] === undefined) return { value: null }; // no cells at all
+  const reference = REFERENCE.exec(m[1]);
+  // Without r, a first cell is A1 (the attribute is optional in the format).
+  if (reference && (reference[1] !== 'A' || reference[2] !== '1')) return { value: null };
+  const content = m[2] ?? '';
+  return {
+    value: cellValue(TYPE.exec(m[1])?.[1], VALUE.exec(content)?.[1], content, strings),
+  };
+}
+
+/** A sheet's values only, found by what its A1 says. */
+export interface MarkedSheet {
+  name: string;
+  values: CellValue[][];
+  /** Bytes of XML inflated to find and read it, every part counted: what the read cost. */
+  inflatedBytes: number;
+}
+
+/**
+ * The first sheet whose A1 holds `marker`, read alone: sheets named `preferredName` are looked at first, then
+ * the others from the last (where exports put a machine-readable sheet). Only the first few kilobytes of a
+ * sheet are inflated to see its A1, and no other sheet is read in full, so a province's thousands of files
+ * cost one small sheet each. Undefined when no sheet has the marker.
+ */
+export function markedSheetFromZipBytes(
+  data: Buffer,
+  marker: string,
+  preferredName?: string,
+): MarkedSheet | undefined {
+  const zip = zipEntries(data);
+  const parts = workbookParts(zip);
+  let strings: string[] | undefined;
+  const stringTable = () => (strings ??= sharedStrings(zip, parts.sharedStrings));
+  const preferred = (name: string) =>
+    preferredName !== undefined && name.normalize('NFC').startsWith(preferredName.normalize('NFC'));
+  const order = [...parts.sheets]
+    .reverse()
+    .sort((a, b) => Number(preferred(b.name)) - Number(preferred(a.name)));
+  for (const { name, path } of order) {
+    let first: { value: CellValue } | 'not-yet' = 'not-yet';
+    for (let bytes = PEEK_BYTES; first === 'not-yet'; bytes *= 2) {
+      const start = zip.readStart(path, bytes);
+      if (!start) break;
+      first = firstCellFromStart(start, stringTable());
+      if (first === 'not-yet' && bytes >= data.length) break;
+    }
+    if (first === 'not-yet' || first.value !== marker) continue;
+    const xml = zip.read(path);
+    if (!xml) continue;
+    // Detached: the caller keeps a few of these strings per file, and each would otherwise keep alive the
+    // file's whole shared-strings text it was cut from.
+    const values = readValues(xml, stringTable()).values.map((row) =>
+      row.map((v) => (typeof v === 'string' ? detached(v) : v)),
+    );
+    return { name, values, inflatedBytes: zip.inflatedBytes() };
+  }
+  return undefined;
+}

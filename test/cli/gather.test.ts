@@ -149,6 +149,45 @@ describe('thidua gather', () => {
     expect(result.out).toMatch(/Tệp "sua-tay\.xlsx".*đã bị sửa sau khi xuất/);
   });
 
+  it('--progress: "Đã đọc n/N tệp…" goes to stderr, never to stdout', async () => {
+    // Every reading of the clock 1.5 s later than the last, so each step is past the 2-second quiet start.
+    let clock = Date.now();
+    const now = jest.spyOn(Date, 'now').mockImplementation(() => (clock += 1500));
+    try {
+      const result = await run(['gather', exports, '-o', path.join(dir, 'phong-tien-do.xlsx'), '--progress']);
+      expect(result.err).toContain(`Đã đọc ${SCHOOLS}/${SCHOOLS} tệp…`);
+      expect(result.err).toMatch(/Đã đọc \d+\/30 tệp…\n(.|\n)*Đang ghi/);
+      expect(result.out).not.toMatch(/Đã đọc|Đang /);
+      expect(result.out).toContain(`Đã tổng hợp ${SCHOOLS} trường`);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
+  it("--danh-sach-truong: the schools as a roster JSON that thidua new builds the Phòng's scoring workbook from", async () => {
+    const json = path.join(dir, 'truong.json');
+    const result = await run([
+      'gather',
+      exports,
+      '-o',
+      path.join(dir, 'phong-ds.xlsx'),
+      '--danh-sach-truong',
+      json,
+    ]);
+    expect(result.out).toContain(`Danh sách ${SCHOOLS} trường`);
+    const roster = JSON.parse(fs.readFileSync(json, 'utf8')) as {
+      staff: { id: string; fullName: string; roleId: string; teamId: string }[];
+    };
+    expect(roster.staff.map((s) => s.fullName).sort()).toEqual(summaries.map((s) => s.school.name).sort());
+    expect(new Set(roster.staff.map((s) => s.id)).size).toBe(SCHOOLS);
+    expect(roster.staff.every((s) => s.roleId === 'tieu-hoc')).toBe(true);
+    const built = await run(['new', json, '-o', path.join(dir, 'cham-diem-truong.xlsx')]);
+    expect(built.code).toBe(0);
+    const grids = await readXlsxFile(path.join(dir, 'cham-diem-truong.xlsx'));
+    const names = grids.sheets.flatMap((s) => s.values.flat()).filter((v) => v === 'Trường Tiểu học Số 17');
+    expect(names.length).toBeGreaterThan(0);
+  });
+
   it('a school that sent its whole workbook is computed, not refused', async () => {
     const only = path.join(dir, 'ca-so');
     fs.mkdirSync(only);

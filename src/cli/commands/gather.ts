@@ -5,7 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gatherDistrict, type GatheredFile, type GatherSettings } from '../../domain/phong';
+import {
+  gatherDistrict,
+  keptForDistrict,
+  schoolRosterOf,
+  SUMMARY_FORMAT,
+  type GatheredFile,
+  type GatherSettings,
+} from '../../domain/phong';
 import { parseVietnameseDate } from '../../domain/text';
 import { TITLES } from '../../domain/titles';
 import {
@@ -13,11 +20,17 @@ import {
   districtPaperSettings,
   gatheredFileFromSheets,
   localDateTime,
+  SUMMARY_SHEET_NAME,
   unreadableFile,
 } from '../../layout/phong';
-import { readXlsxFile, writeXlsxFile } from '../../xlsx/node-file';
-import { writeAtomically } from '../files/atomic-write';
+import type { SchoolCaseFile } from '../../domain/case/file-format';
+import type { SchoolRoster } from '../../domain/school/types';
+import type { CellValue } from '../../layout/grid';
+import { writeXlsxFile } from '../../xlsx/node-file';
+import { gridsFromZipBytes, markedSheetFromZipBytes } from '../../xlsx/stream-read';
+import { writeAtomically, writeTextAtomically } from '../files/atomic-write';
 import { CliError } from '../files/cli-error';
+import { readAhead, type FileBytes } from '../files/read-ahead';
 import type { Progress } from '../progress';
 
 /** The caller has checked the output path (checkOutputPath). */
@@ -34,6 +47,8 @@ export interface GatherOptions {
   /** dd/mm/yyyy signing date of the papers. */
   date?: string;
   signerName?: string;
+  /** Where to write the gathered schools as a case file whose units are the schools (checked by the caller). */
+  rosterOut?: string;
 }
 
 /** Every .xlsx in the folders given (sorted, Excel's "~$" lock files skipped) and every file given. */
@@ -57,16 +72,34 @@ function inputFiles(inputs: string[], out: string): string[] {
   return files.filter((f) => path.resolve(f) !== target);
 }
 
-async function readSchoolFile(file: string): Promise<GatheredFile> {
-  const fileName = path.basename(file);
-  let grids;
+/**
+ * A roster of schools as the case file `thidua new` reads. The file format has no unit kind yet, so the
+ * schools go in as the file's units (staff) with their cấp học as roles and their cụm as teams.
+ */
+function rosterCaseFile(roster: SchoolRoster): SchoolCaseFile {
+  return { version: 1, school: roster.info, roles: roster.roles, teams: roster.teams, staff: roster.staff };
+}
+
+/** Files read ahead of the one being parsed: the disk keeps busy, memory holds a handful of files. */
+const READ_AHEAD = 4;
+
+/**
+ * One school's file: only its "Tóm tắt" sheet is inflated and read (an export's other sheets are never
+ * touched); a whole workbook, which has none, is read in full and computed, the slow path.
+ */
+function readSchoolFile(read: FileBytes): GatheredFile {
+  const fileName = path.basename(read.file);
+  if ('error' in read) return unreadableFile(fileName);
+  let sheets: Record<string, CellValue[][]>;
   try {
-    grids = await readXlsxFile(file);
+    const summary = markedSheetFromZipBytes(read.data, SUMMARY_FORMAT, SUMMARY_SHEET_NAME);
+    sheets = summary
+      ? { [summary.name]: summary.values }
+      : Object.fromEntries(gridsFromZipBytes(read.data).sheets.map((s) => [s.name, s.values]));
   } catch {
     return unreadableFile(fileName);
   }
-  const sheets = Object.fromEntries(grids.sheets.map((s) => [s.name, s.values]));
-  return gatheredFileFromSheets(fileName, sheets, localDateTime(fs.statSync(file).mtime));
+  return gatheredFileFromSheets(fileName, sheets, localDateTime(fs.statSync(read.file).mtime));
 }
 
 function isoDate(text: string, what: string): string {
@@ -109,10 +142,12 @@ export async function gatherCommand(
   const files = inputFiles(inputs, options.out);
   if (files.length === 0) throw new CliError('Không có tệp .xlsx nào để tổng hợp trong các thư mục đã chỉ.');
   const gathered: GatheredFile[] = [];
-  for (const [i, file] of files.entries()) {
-    progress.step(`Đang đọc tệp ${i + 1}/${files.length}: "${path.basename(file)}"…`);
-    gathered.push(await readSchoolFile(file));
+  for await (const read of readAhead(files, READ_AHEAD)) {
+    // Only what the district needs is kept of each file, so memory does not grow with the files' contents.
+    gathered.push(keptForDistrict(readSchoolFile(read)));
+    progress.step(`Đã đọc ${gathered.length}/${files.length} tệp…`);
   }
+  progress.step(`Đang kiểm tra ${files.length} tệp…`);
   const district = gatherDistrict(gathered, settings);
   const papers = districtPaperSettings(district, {
     ...(options.phongName ? { phongName: options.phongName } : {}),
@@ -120,9 +155,19 @@ export async function gatherCommand(
     ...(options.date ? { date: isoDate(options.date, 'Ngày ký') } : {}),
     ...(options.signerName ? { signerName: options.signerName } : {}),
   });
+  progress.step(`Đang lập sổ của Phòng (${district.schools.length} trường)…`);
   const spec = buildPhongWorkbook(district, papers);
   progress.step(`Đang ghi "${options.out}"…`);
   await writeAtomically(options.out, (temp) => writeXlsxFile(spec, temp));
+
+  if (options.rosterOut) {
+    const roster = schoolRosterOf(district, {
+      name: papers.phongName,
+      parentBody: papers.parentBody,
+      place: papers.place,
+    });
+    await writeTextAtomically(options.rosterOut, `${JSON.stringify(rosterCaseFile(roster), null, 2)}\n`);
+  }
 
   const lines = [
     `Đã tổng hợp ${district.schools.length} trường (năm học ${district.schoolYear}) từ ${files.length} tệp vào ${options.out}.`,
@@ -130,6 +175,9 @@ export async function gatherCommand(
       (t) =>
         `  ${TITLES[t.titleId].shortLabel}: đăng ký ${t.registered}, đủ điều kiện ${t.eligible}, được đề nghị ${t.approved}, trong danh sách ${t.listed}`,
     ),
+    ...(options.rosterOut
+      ? [`Danh sách ${district.schools.length} trường (để chấm điểm các trường): ${options.rosterOut}.`]
+      : []),
   ];
   if (district.issues.length > 0) {
     const label = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as const;

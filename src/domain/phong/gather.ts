@@ -17,6 +17,26 @@ export interface GatheredFile {
   computed?: boolean;
   /** Vietnamese reason the file gave no summary. */
   problem?: string;
+  /**
+   * Whether the check value matched, when it was checked as the file was read (keptForDistrict), so the
+   * summary's per-person results could be let go; checked here when absent.
+   */
+  intact?: boolean;
+}
+
+/**
+ * What the district needs of a file, and no more: the check value is verified now, then the school's
+ * per-person results (the bulk of a summary, never printed by the Phòng) are dropped, so 3,000 schools'
+ * summaries fit in little memory.
+ */
+export function keptForDistrict(file: GatheredFile): GatheredFile {
+  const { summary } = file;
+  if (!summary) return file;
+  return {
+    ...file,
+    ...(file.computed ? {} : { intact: file.intact ?? summaryIntact(summary) }),
+    summary: { ...summary, results: [] },
+  };
 }
 
 export interface GatherSettings {
@@ -119,7 +139,7 @@ function admissible(files: GatheredFile[], settings: GatherSettings, year: strin
       });
       continue;
     }
-    if (!file.computed && !summaryIntact(summary)) {
+    if (!file.computed && !(file.intact ?? summaryIntact(summary))) {
       issues.push({
         code: 'phong.edited-after-export',
         severity: 'error',

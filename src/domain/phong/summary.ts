@@ -60,6 +60,14 @@ export interface SchoolSummary {
     schoolYear: string;
     staffCount: number;
     teamCount: number;
+    /** Mã trường, when the school's workbook gives one: the school's key in the Phòng's roster. */
+    code?: string;
+    /** Cấp học id (SCHOOL_LEVELS in domain/school/units.ts or the Phòng's own). */
+    level?: string;
+    /** Mã cụm thi đua. */
+    clusterId?: string;
+    /** Tên cụm thi đua. */
+    clusterName?: string;
   };
   /** Ids of the rule profiles the school applied (eligibility and vote). */
   profiles: { targets?: string; votes?: string };

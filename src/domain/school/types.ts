@@ -52,6 +52,14 @@ export interface SchoolInfo {
   yearStart: string;
   yearEnd: string;
   principalName?: string;
+  /** Mã trường as the Phòng lists it: the school's key in the Phòng's roster of schools (units.ts). */
+  code?: string;
+  /** Cấp học: an id of SCHOOL_LEVELS (units.ts) or one the Phòng added, so the Phòng ranks per cấp học. */
+  level?: string;
+  /** Mã cụm thi đua the school belongs to, as the Phòng names its clusters. */
+  clusterId?: string;
+  /** Tên cụm thi đua, printed beside the mã. */
+  clusterName?: string;
 }
 
 export interface SchoolRoster {

@@ -105,6 +105,10 @@ export function schoolSummaryFromCase(
       schoolYear: info.schoolYear,
       staffCount: staff.length,
       teamCount: teams.length,
+      ...optional('code', info.code),
+      ...optional('level', info.level),
+      ...optional('clusterId', info.clusterId),
+      ...optional('clusterName', info.clusterName),
     },
     profiles: {
       ...optional('targets', schoolCase.targets?.profile.id),

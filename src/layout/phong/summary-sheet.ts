@@ -33,11 +33,23 @@ const SCHOOL_FIELDS = [
   ['schoolYear', 'Năm học'],
   ['staffCount', 'Số cán bộ'],
   ['teamCount', 'Số tổ'],
+  // Written only when the school's workbook gives them (SchoolInfo), so a file without them is as before.
+  ['code', 'Mã trường'],
+  ['level', 'Cấp học'],
+  ['clusterId', 'Mã cụm'],
+  ['clusterName', 'Tên cụm'],
   ['targetsProfile', 'Bộ quy tắc danh hiệu'],
   ['votesProfile', 'Bộ quy tắc bỏ phiếu'],
   ['exportedAt', 'Thời điểm xuất'],
   ['checkValue', 'Mã kiểm tra'],
 ] as const;
+
+const OPTIONAL_FIELDS = new Set<(typeof SCHOOL_FIELDS)[number][0]>([
+  'code',
+  'level',
+  'clusterId',
+  'clusterName',
+]);
 
 const TITLE_COLUMNS = ['Danh hiệu', 'Đăng ký', 'Đủ điều kiện', 'Được đề nghị', 'Chỉ tiêu'];
 const PROPOSAL_COLUMNS = [
@@ -66,6 +78,10 @@ export function buildSummarySheet(summary: SignedSummary, sheetName = SUMMARY_SH
     schoolYear: school.schoolYear,
     staffCount: school.staffCount,
     teamCount: school.teamCount,
+    code: school.code ?? null,
+    level: school.level ?? null,
+    clusterId: school.clusterId ?? null,
+    clusterName: school.clusterName ?? null,
     targetsProfile: summary.profiles.targets ?? null,
     votesProfile: summary.profiles.votes ?? null,
     exportedAt: summary.exportedAt,
@@ -75,7 +91,9 @@ export function buildSummarySheet(summary: SignedSummary, sheetName = SUMMARY_SH
     row([SUMMARY_FORMAT, summary.version, 'Trang này để Phòng GD&ĐT đọc bằng máy: xin đừng sửa.']),
     [],
     row([BLOCK.school]),
-    ...SCHOOL_FIELDS.map(([key, label]) => row([label, fieldValue[key]])),
+    ...SCHOOL_FIELDS.filter(([key]) => !OPTIONAL_FIELDS.has(key) || fieldValue[key] !== null).map(
+      ([key, label]) => row([label, fieldValue[key]]),
+    ),
     [],
     row([BLOCK.titles, ...TITLE_COLUMNS]),
     ...summary.titles.map((t) =>
@@ -204,6 +222,12 @@ function readBody(values: CellValue[][]): SignedSummary {
     band: text(r[5]),
     rankOverall: numberAt(r[6], cellName(index, 6)),
   }));
+  const identity = {
+    ...(optionalText(field('code')) ? { code: text(field('code')) } : {}),
+    ...(optionalText(field('level')) ? { level: text(field('level')) } : {}),
+    ...(optionalText(field('clusterId')) ? { clusterId: text(field('clusterId')) } : {}),
+    ...(optionalText(field('clusterName')) ? { clusterName: text(field('clusterName')) } : {}),
+  };
   const targetsProfile = optionalText(field('targetsProfile'));
   const votesProfile = optionalText(field('votesProfile'));
   return {
@@ -216,6 +240,7 @@ function readBody(values: CellValue[][]): SignedSummary {
       schoolYear: text(field('schoolYear')),
       staffCount: numberAt(field('staffCount'), 'Số cán bộ'),
       teamCount: numberAt(field('teamCount'), 'Số tổ'),
+      ...identity,
     },
     profiles: {
       ...(targetsProfile ? { targets: targetsProfile } : {}),

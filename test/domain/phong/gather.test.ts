@@ -1,6 +1,7 @@
 import { evaluateCase } from '../../../src/domain/case';
 import {
   gatherDistrict,
+  keptForDistrict,
   signSummary,
   summaryIntact,
   type GatheredFile,
@@ -50,6 +51,19 @@ describe('a Phòng gathers its schools', () => {
     const district = gatherDistrict([file('sua-tay.xlsx', edited), file('b.xlsx', b)]);
     const issue = district.issues.find((i) => i.code === 'phong.edited-after-export');
     expect(issue?.fileName).toBe('sua-tay.xlsx');
+  });
+
+  it('kept for the district: per-person results let go, an edited file still named, the totals unchanged', () => {
+    const edited: SignedSummary = { ...a, school: { ...a.school, staffCount: a.school.staffCount + 1 } };
+    const kept = [file('sua-tay.xlsx', edited), file('b.xlsx', b)].map(keptForDistrict);
+    expect(b.results.length).toBeGreaterThan(0);
+    expect(kept.map((k) => k.summary?.results)).toEqual([[], []]);
+    expect(kept.map((k) => k.intact)).toEqual([false, true]);
+    const district = gatherDistrict(kept);
+    expect(
+      district.issues.filter((i) => i.code === 'phong.edited-after-export').map((i) => i.fileName),
+    ).toEqual(['sua-tay.xlsx']);
+    expect(district.totals).toEqual(gatherDistrict([file('sua-tay.xlsx', edited), file('b.xlsx', b)]).totals);
   });
 
   it('two files for one school: the later export counts, the earlier file is named', () => {

@@ -20,6 +20,35 @@ describe('"Tóm tắt": the school summary the Phòng reads', () => {
     if ('summary' in read) expect(summaryIntact(read.summary)).toBe(true);
   });
 
+  it("a school's mã, cấp học and cụm from its SchoolInfo are written and read back; without them, no such row", () => {
+    const identified = {
+      ...schoolCase,
+      roster: {
+        ...schoolCase.roster,
+        info: {
+          ...schoolCase.roster.info,
+          code: 'TH-017',
+          level: 'tieu-hoc',
+          clusterId: 'C2',
+          clusterName: 'Cụm 2 – phía Bắc',
+        },
+      },
+    };
+    const withIdentity = schoolSummaryFromCase(identified, evaluateCase(identified), '2021-05-28T10:00');
+    expect(withIdentity.school).toMatchObject({
+      code: 'TH-017',
+      level: 'tieu-hoc',
+      clusterId: 'C2',
+      clusterName: 'Cụm 2 – phía Bắc',
+    });
+    const read = readSummarySheet(valuesOf(buildSummarySheet(withIdentity)));
+    expect(read).toEqual({ summary: withIdentity });
+    if ('summary' in read) expect(summaryIntact(read.summary)).toBe(true);
+    const labels = valuesOf(buildSummarySheet(summary)).map((row) => row[0]);
+    expect(labels).not.toContain('Mã trường');
+    expect(labels).not.toContain('Mã cụm');
+  });
+
   it('lists every candidate who passed, with mã and votes', () => {
     const passed = summary.proposals.filter((p) => p.titleId === 'CSTDCS');
     expect(passed.length).toBeGreaterThan(0);
