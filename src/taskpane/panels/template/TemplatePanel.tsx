@@ -74,7 +74,7 @@ export function TemplatePanel() {
         onChange={(_, d) => keepDraftOnDevice(d.checked === true)}
         data-testid="template-keep-draft"
       />
-      <Text size={200}>{t.privacy.hint}</Text>
+      <Text size={200}>{phong ? t.phong.privacyHint : t.privacy.hint}</Text>
       <Accordion multiple collapsible defaultOpenItems={['school']}>
         <AccordionItem value="school">
           <AccordionHeader data-testid="template-section-school">

@@ -359,6 +359,8 @@ const vi = {
       placeHint: 'Ghi ở dòng ngày tháng của văn bản, ví dụ: Thuận An',
       principal: 'Trưởng phòng',
     },
+    privacyHint:
+      'Bản nháp có danh sách trường, tên hiệu trưởng và tiêu chí. Chỉ đánh dấu trên máy riêng; bản nháp được xóa khi lập bảng xong.',
     sample: {
       intro:
         'Điền thông tin Phòng, danh sách trường (gõ hoặc dán từ Excel), bảng tiêu chí chấm điểm các trường và các đợt, rồi bấm "Lập bảng".',
@@ -785,6 +787,8 @@ const en: TemplateStrings = {
       placeHint: 'Used on the date line of documents, e.g. Thuận An',
       principal: 'Head of office',
     },
+    privacyHint:
+      'The draft holds the schools, their principals’ names and the criteria. Tick only on a personal computer; it is cleared once the template is built.',
     sample: {
       intro:
         'Enter the office, its schools (typed or pasted from Excel), the criteria for scoring the schools and the rounds, then press "Build".',
