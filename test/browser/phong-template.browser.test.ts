@@ -90,4 +90,63 @@ describe('a Phòng lists its schools in "Lập bảng" at 320 px', () => {
     expect(problems).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('types the Phòng and a 100-point criterion for every cấp học, and builds', async () => {
+    const { page } = session;
+    const template = page.getByTestId('panel-template');
+    const name = template.getByTestId('school-name');
+    await name.fill('Phòng Giáo dục và Đào tạo thị xã Thuận An');
+    await name.press('Enter');
+    await template.getByTestId('school-parentBody').fill('UBND thị xã Thuận An');
+    await template.getByTestId('school-parentBody').press('Enter');
+    await template.getByTestId('school-schoolYear').fill('2024-2025');
+    await template.getByTestId('school-schoolYear').press('Enter');
+
+    await template.getByTestId('section-new').fill('I. Công tác quản lý');
+    await template.getByTestId('section-new').press('Enter');
+    await template.getByTestId('section-add-I').click();
+    const form = template.getByTestId('criterion-form');
+    await form.waitFor();
+    await form.getByTestId('criterion-label').fill('Xây dựng và thực hiện kế hoạch năm học');
+    await form.getByTestId('criterion-max').fill('100');
+    await form.getByTestId('criterion-save').click();
+    await template.getByTestId('criterion-row').waitFor();
+
+    expect(await template.getByTestId('build-errors').count()).toBe(0);
+    expect(await template.getByTestId('template-with-targets').count()).toBe(0);
+    expect(await template.getByTestId('build-summary').textContent()).toBe(
+      'Sẽ lập bảng cho 6 trường, 1 tiêu chí, 2 đợt.',
+    );
+    await template.getByTestId('template-build').click();
+    await template.getByTestId('build-result').waitFor({ timeout: 60000 });
+    expect(await paneOverflow(page, 'built')).toEqual([]);
+
+    // The list sheet holds one row per school, found by its mã; headings are the layout's (not checked here).
+    const built = await template.getByTestId('built-sheet').allTextContents();
+    const listSheet = built.find((sheet) => sheet.startsWith('Danh sách'));
+    expect(listSheet).toBeDefined();
+    const rows = await page.evaluate(async (sheet) => {
+      type Ctx = {
+        workbook: {
+          worksheets: {
+            getItem(n: string): { getUsedRange(): { values: unknown[][]; load(p: string): void } };
+          };
+        };
+        sync(): Promise<void>;
+      };
+      const excel = (window as unknown as { Excel: { run<T>(f: (c: Ctx) => Promise<T>): Promise<T> } }).Excel;
+      return excel.run(async (context) => {
+        const used = context.workbook.worksheets.getItem(sheet).getUsedRange();
+        used.load('values');
+        await context.sync();
+        return used.values.map((row) => row.map((cell) => String(cell ?? '')));
+      });
+    }, listSheet!);
+    for (const line of SIX_SCHOOLS.split('\n').slice(1)) {
+      const [code, name] = line.split('\t');
+      const row = rows.find((cells) => cells.includes(code));
+      expect(row).toContain(name);
+    }
+    expect(session.consoleErrors).toEqual([]);
+  });
 });
