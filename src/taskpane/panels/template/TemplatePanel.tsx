@@ -63,7 +63,7 @@ export function TemplatePanel() {
       </Text>
       {fromWorkbook && (
         <Text size={200} role="status" data-testid="template-from-workbook">
-          {t.fromWorkbook(draft.info.name)}
+          {(phong ? t.phong.fromWorkbook : t.fromWorkbook)(draft.info.name)}
         </Text>
       )}
       <UnitKindChoice draft={draft} update={update} confirm={setRequest} />

@@ -359,6 +359,8 @@ const vi = {
       placeHint: 'Ghi ở dòng ngày tháng của văn bản, ví dụ: Thuận An',
       principal: 'Trưởng phòng',
     },
+    fromWorkbook: (name: string) =>
+      `Đang hiện dữ liệu của sổ đang mở${name ? ` (${name})` : ''}: Phòng, các trường, tiêu chí, các đợt.`,
     privacyHint:
       'Bản nháp có danh sách trường, tên hiệu trưởng và tiêu chí. Chỉ đánh dấu trên máy riêng; bản nháp được xóa khi lập bảng xong.',
     sample: {
@@ -787,6 +789,8 @@ const en: TemplateStrings = {
       placeHint: 'Used on the date line of documents, e.g. Thuận An',
       principal: 'Head of office',
     },
+    fromWorkbook: (name) =>
+      `Showing the open workbook's data${name ? ` (${name})` : ''}: the office, its schools, criteria, rounds.`,
     privacyHint:
       'The draft holds the schools, their principals’ names and the criteria. Tick only on a personal computer; it is cleared once the template is built.',
     sample: {
