@@ -14,6 +14,7 @@ function person(id: string, fullName: string, teamId: string, rank: number, miss
     bandLabel: 'Hoàn thành tốt nhiệm vụ',
     rankOverall: rank,
     rankInTeam: 1,
+    rankInRole: null,
     floorsMet: true,
     rounds: [],
     progress: 'complete',

@@ -8,11 +8,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { usePanelStrings } from '../../i18n';
 import { useCase } from '../../state/CaseProvider';
 import { IssueList } from './IssueList';
 import { showScore, showTotal } from './format';
-import { SCORES_STRINGS } from './strings';
+import { useScoresStrings } from './use-scores-strings';
 import type { PersonSummary, ScoreProgress } from './summary';
 
 const useStyles = makeStyles({
@@ -34,7 +33,7 @@ const useStyles = makeStyles({
 
 export function PersonCard({ person }: { person: PersonSummary }) {
   const styles = useStyles();
-  const t = usePanelStrings(SCORES_STRINGS);
+  const t = useScoresStrings();
   const p = t.person;
   const { goTo } = useCase();
   const levelUse = (['council', 'team', 'self'] as const)
@@ -85,7 +84,13 @@ export function PersonCard({ person }: { person: PersonSummary }) {
           {person.progress !== 'none' && (
             <Text size={200}>
               {person.bandLabel && <strong>{person.bandLabel}. </strong>}
-              {p.ranks(person.rankOverall, person.rankInTeam, person.teamName)}
+              {p.ranks(
+                person.rankOverall,
+                person.rankInTeam,
+                person.teamName,
+                person.rankInRole,
+                person.roleLabel,
+              )}
               {person.progress === 'partial' && ` (${p.provisional})`}
             </Text>
           )}

@@ -10,14 +10,13 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { usePanelStrings } from '../../i18n';
 import { useCase } from '../../state/CaseProvider';
 import { EmptyState } from './EmptyState';
 import { filterPeople, NO_FILTER, type ScoresFilter } from './filter';
 import { showTime } from './format';
 import { IssueList } from './IssueList';
 import { PersonCard } from './PersonCard';
-import { SCORES_STRINGS } from './strings';
+import { useScoresStrings } from './use-scores-strings';
 import { summarizeScores } from './summary';
 import { TeamTable } from './TeamTable';
 import { SHRINKABLE_FIELDS } from '../../shared/shrink';
@@ -40,7 +39,7 @@ const useStyles = makeStyles({
  */
 export function ScoresPanel() {
   const styles = useStyles();
-  const t = usePanelStrings(SCORES_STRINGS);
+  const t = useScoresStrings();
   const { status, read, results, issues, readAt, reload, busy } = useCase();
   const [filter, setFilter] = useState<ScoresFilter>(NO_FILTER);
   // No read of its own on opening: the shell reads the workbook again whenever a panel opens.

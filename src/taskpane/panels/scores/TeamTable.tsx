@@ -8,10 +8,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { usePanelStrings } from '../../i18n';
 import { useCase } from '../../state/CaseProvider';
 import { showTotal } from './format';
-import { SCORES_STRINGS } from './strings';
+import { useScoresStrings } from './use-scores-strings';
 import type { TeamSummary } from './summary';
 
 const useStyles = makeStyles({
@@ -25,7 +24,7 @@ export function TeamTable({
   teams: readonly TeamSummary[];
   onPick: (teamId: string) => void;
 }) {
-  const t = usePanelStrings(SCORES_STRINGS).team;
+  const t = useScoresStrings().team;
   const { goTo } = useCase();
   const styles = useStyles();
   return (

@@ -1,6 +1,7 @@
 /** The "Bảng điểm" panel's own strings, Vietnamese first; en has the same keys. */
 import type { IssueSeverity } from '../../../domain/issues';
 import type { AssessmentLevel } from '../../../domain/scoring';
+import { UNIT_TERMS } from '../../../domain/school/units';
 
 const vi = {
   title: 'Bảng điểm',
@@ -50,7 +51,8 @@ const vi = {
     missingBadge: (count: number) => `thiếu ${count}`,
     problemBadge: (count: number) => `${count} lỗi`,
     role: (role: string, team: string) => `${role}${team ? ` · ${team}` : ''}`,
-    ranks: (overall: number, inTeam: number | null, team: string) =>
+    // A school's staff have no rank per role: `inRole` is said only in a Phòng's words (below).
+    ranks: (overall: number, inTeam: number | null, team: string, _inRole: number | null, _role: string) =>
       inTeam === null
         ? `Hạng toàn trường: ${overall}.`
         : `Hạng toàn trường: ${overall}; hạng trong ${team}: ${inTeam}.`,
@@ -79,6 +81,33 @@ const vi = {
   severity: { error: 'Lỗi', warning: 'Lưu ý', info: 'Thông tin' } as Record<IssueSeverity, string>,
   goToCellOf: (sheet: string, address: string) => `Đến ô ${address} trang "${sheet}"`,
   moreIssues: (count: number) => `… và ${count} mục khác.`,
+  /** A workbook that scores schools (a Phòng's, or a cụm's): trường, cụm and cấp học in place of the staff words. */
+  schools: {
+    overview: (units: number, groups: number) => `${units} trường, ${groups} cụm.`,
+    missingTotal: (count: number, units: number) =>
+      count === 0 ? 'Đã chấm đủ mọi tiêu chí.' : `Còn ${count} tiêu chí chưa chấm ở ${units} trường.`,
+    teamsTitle: 'Theo cụm',
+    peopleTitle: (shown: number, total: number) =>
+      shown === total ? `Từng trường (${total})` : `Từng trường (${shown}/${total})`,
+    filterTeam: 'Cụm',
+    allTeams: 'Tất cả các cụm',
+    search: 'Tìm theo tên hoặc mã trường',
+    searchHint: 'Gõ có dấu hoặc không dấu, ví dụ "tieu hoc binh hoa".',
+    onlyOpen: 'Chỉ trường còn thiếu điểm hoặc có điểm sai',
+    nobody: 'Không có trường nào khớp bộ lọc.',
+    team: { name: 'Cụm', members: 'Số trường' },
+    person: {
+      ranks: (overall: number, inTeam: number | null, team: string, inRole: number | null, role: string) =>
+        [
+          `Hạng chung: ${overall}`,
+          inTeam === null ? '' : `hạng trong ${team}: ${inTeam}`,
+          inRole === null ? '' : `hạng trong cấp ${role}: ${inRole}`,
+        ]
+          .filter(Boolean)
+          .join('; ') + '.',
+    },
+    levels: UNIT_TERMS.school.levelLabels,
+  },
 };
 
 export type ScoresStrings = typeof vi;
@@ -152,6 +181,31 @@ const en: ScoresStrings = {
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   goToCellOf: (sheet, address) => `Go to cell ${address} on sheet "${sheet}"`,
   moreIssues: (count) => `… and ${count} more.`,
+  schools: {
+    overview: (units, groups) => `${units} schools, ${groups} clusters.`,
+    missingTotal: (count, units) =>
+      count === 0 ? 'Every criterion is scored.' : `${count} criteria still blank for ${units} schools.`,
+    teamsTitle: 'By cluster',
+    peopleTitle: (shown, total) => (shown === total ? `Schools (${total})` : `Schools (${shown}/${total})`),
+    filterTeam: 'Cluster',
+    allTeams: 'All clusters',
+    search: 'Search by school name or code',
+    searchHint: 'With or without accents, e.g. "tieu hoc binh hoa".',
+    onlyOpen: 'Only schools with blank or wrong scores',
+    nobody: 'No school matches the filters.',
+    team: { name: 'Cluster', members: 'Schools' },
+    person: {
+      ranks: (overall, inTeam, team, inRole, role) =>
+        [
+          `Overall rank: ${overall}`,
+          inTeam === null ? '' : `rank in ${team}: ${inTeam}`,
+          inRole === null ? '' : `rank among ${role} schools: ${inRole}`,
+        ]
+          .filter(Boolean)
+          .join('; ') + '.',
+    },
+    levels: { self: 'School self-score', team: 'Cluster', council: 'Office' },
+  },
 };
 
 export const SCORES_STRINGS = { vi, en };

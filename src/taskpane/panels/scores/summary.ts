@@ -63,6 +63,12 @@ export interface PersonSummary {
   bandLabel: string;
   rankOverall: number;
   rankInTeam: number | null;
+  /**
+   * Rank among the units of the same role: a Phòng's schools within their cấp học. Always null today:
+   * to be set from PersonScoring.rankInRole once domain/scoring computes it (issue 13); the card already
+   * says it when it is a number.
+   */
+  rankInRole: number | null;
   floorsMet: boolean;
   rounds: {
     roundId: string;
@@ -264,6 +270,7 @@ export function summarizeScores(
       bandLabel: scored.bandId ? (bandLabels.get(scored.bandId) ?? scored.bandId) : '',
       rankOverall: scored.rankOverall,
       rankInTeam: scored.rankInTeam,
+      rankInRole: null,
       floorsMet: scored.floorsMet,
       rounds: scored.rounds.map((round) => {
         const own = periods.filter((_, i) => outcomes[i]?.roundId === round.roundId);

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Text, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import { usePanelStrings } from '../../i18n';
-import { draftHasData, emptyDraft, sampleDraft, type TemplateDraft } from './draft';
+import { draftHasData, draftUnitKind, emptyDraft, sampleDraft, type TemplateDraft } from './draft';
 import type { DraftUpdate } from './draft-store';
 import type { ConfirmRequest } from './shared/ConfirmDialog';
 import { TEMPLATE_STRINGS } from './strings';
@@ -11,7 +11,10 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' },
 });
 
-/** "Dùng dữ liệu trường mẫu" and "Bắt đầu lại", each asking first when the draft holds typed data. */
+/**
+ * "Dùng dữ liệu trường mẫu" and "Bắt đầu lại", each asking first when the draft holds typed data. A Phòng's
+ * form has no sample (domain/sample has no Phòng yet), so it offers only "Bắt đầu lại".
+ */
 export function SampleBar({
   draft,
   update,
@@ -22,7 +25,9 @@ export function SampleBar({
   confirm: (r: ConfirmRequest) => void;
 }) {
   const styles = useStyles();
-  const t = usePanelStrings(TEMPLATE_STRINGS).sample;
+  const strings = usePanelStrings(TEMPLATE_STRINGS);
+  const phong = draftUnitKind(draft) === 'school';
+  const t = phong ? { ...strings.sample, ...strings.phong.sample } : strings.sample;
   const [withScores, setWithScores] = useState(true);
   const [done, setDone] = useState('');
   const replace = (next: () => TemplateDraft, message: string, ask: ConfirmRequest | null) => {
@@ -37,29 +42,33 @@ export function SampleBar({
     <div className={styles.bar}>
       <Text size={200}>{t.intro}</Text>
       <div className={styles.actions}>
+        {!phong && (
+          <>
+            <Button
+              appearance="primary"
+              data-testid="template-use-sample"
+              onClick={() =>
+                replace(() => sampleDraft(withScores), t.loaded(withScores), {
+                  title: t.replaceTitle,
+                  message: t.replaceMessage,
+                  confirm: t.useSample,
+                  onConfirm: () => undefined,
+                })
+              }
+            >
+              {t.useSample}
+            </Button>
+            <Checkbox
+              label={t.withScores}
+              checked={withScores}
+              onChange={(_, d) => setWithScores(d.checked === true)}
+              data-testid="template-sample-scores"
+            />
+          </>
+        )}
         <Button
-          appearance="primary"
-          data-testid="template-use-sample"
           onClick={() =>
-            replace(() => sampleDraft(withScores), t.loaded(withScores), {
-              title: t.replaceTitle,
-              message: t.replaceMessage,
-              confirm: t.useSample,
-              onConfirm: () => undefined,
-            })
-          }
-        >
-          {t.useSample}
-        </Button>
-        <Checkbox
-          label={t.withScores}
-          checked={withScores}
-          onChange={(_, d) => setWithScores(d.checked === true)}
-          data-testid="template-sample-scores"
-        />
-        <Button
-          onClick={() =>
-            replace(emptyDraft, t.cleared, {
+            replace(() => emptyDraft(draftUnitKind(draft)), t.cleared, {
               title: t.resetTitle,
               message: t.resetMessage,
               confirm: t.reset,

@@ -13,7 +13,7 @@ import { useCase } from '../../state/CaseProvider';
 import { usePanelStrings } from '../../i18n';
 import { BuildSection } from './build/BuildSection';
 import { CriteriaSection } from './criteria/CriteriaSection';
-import { draftHasData } from './draft';
+import { draftHasData, draftUnitKind } from './draft';
 import { draftFromCase } from './draft-from-case';
 import { FromLastYear } from './FromLastYear';
 import { keepDraftOnDevice, useDraftKept, useTemplateDraft } from './draft-store';
@@ -23,8 +23,10 @@ import { RoundsSection } from './rounds/RoundsSection';
 import { SampleBar } from './SampleBar';
 import { SchoolSection } from './school/SchoolSection';
 import { ConfirmDialog, type ConfirmRequest } from './shared/ConfirmDialog';
+import { SchoolsSection } from './schools/SchoolsSection';
 import { StaffSection } from './staff/StaffSection';
 import { TEMPLATE_STRINGS } from './strings';
+import { UnitKindChoice } from './UnitKindChoice';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -53,6 +55,7 @@ export function TemplatePanel() {
     }
   }, [status, read, draft, update]);
   const teams = new Set(draft.staff.map((person) => person.teamId)).size;
+  const phong = draftUnitKind(draft) === 'school';
   return (
     <div className={styles.panel} data-testid="template-panel">
       <Text as="h2" size={400} weight="semibold">
@@ -60,9 +63,10 @@ export function TemplatePanel() {
       </Text>
       {fromWorkbook && (
         <Text size={200} role="status" data-testid="template-from-workbook">
-          {t.fromWorkbook(draft.info.name)}
+          {(phong ? t.phong.fromWorkbook : t.fromWorkbook)(draft.info.name)}
         </Text>
       )}
+      <UnitKindChoice draft={draft} update={update} confirm={setRequest} />
       <SampleBar draft={draft} update={update} confirm={setRequest} />
       <Checkbox
         label={t.privacy.keep}
@@ -70,22 +74,28 @@ export function TemplatePanel() {
         onChange={(_, d) => keepDraftOnDevice(d.checked === true)}
         data-testid="template-keep-draft"
       />
-      <Text size={200}>{t.privacy.hint}</Text>
+      <Text size={200}>{phong ? t.phong.privacyHint : t.privacy.hint}</Text>
       <Accordion multiple collapsible defaultOpenItems={['school']}>
         <AccordionItem value="school">
           <AccordionHeader data-testid="template-section-school">
-            {t.sections.school(draft.info.name)}
+            {phong ? t.phong.sections.info(draft.info.name) : t.sections.school(draft.info.name)}
           </AccordionHeader>
           <AccordionPanel>
-            <SchoolSection info={draft.info} update={update} />
+            <SchoolSection info={draft.info} update={update} phong={phong} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="staff">
           <AccordionHeader data-testid="template-section-staff">
-            {t.sections.staff(draft.staff.length, teams)}
+            {phong
+              ? t.phong.sections.schools(draft.staff.length, teams)
+              : t.sections.staff(draft.staff.length, teams)}
           </AccordionHeader>
           <AccordionPanel>
-            <StaffSection draft={draft} update={update} confirm={setRequest} />
+            {phong ? (
+              <SchoolsSection draft={draft} update={update} confirm={setRequest} />
+            ) : (
+              <StaffSection draft={draft} update={update} confirm={setRequest} />
+            )}
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="criteria">

@@ -8,7 +8,7 @@ import { validateScoring } from '../../../domain/scoring';
 import { parseIsoDate, sanitizeSheetName, validateSheetName } from '../../../domain/text';
 import { CHECK_MESSAGES, type CheckMessages } from './check-messages';
 import { roundsOutsideYear } from './rounds/rounds-year';
-import { draftCase, type TemplateDraft } from './draft';
+import { draftCase, draftUnitKind, type TemplateDraft } from './draft';
 
 export interface DraftChecks {
   errors: DomainIssue[];
@@ -19,18 +19,20 @@ export interface DraftChecks {
 function schoolChecks(draft: TemplateDraft, m: CheckMessages): DomainIssue[] {
   const issues: DomainIssue[] = [];
   const { info } = draft;
+  // A Phòng's form says "Phòng" and "trường" where a school's says "trường" and "cán bộ".
+  const phong = draftUnitKind(draft) === 'school';
   if (info.name.trim() === '') {
     issues.push({
       code: 'template.school-name-empty',
       severity: 'error',
-      message: m.schoolNameEmpty,
+      message: phong ? m.phong.nameEmpty : m.schoolNameEmpty,
     });
   }
   if (info.schoolYear.trim() === '') {
     issues.push({
       code: 'template.school-year-empty',
       severity: 'warning',
-      message: m.schoolYearEmpty,
+      message: phong ? m.phong.yearEmpty : m.schoolYearEmpty,
     });
   }
   const dates: [string, string][] = [
@@ -42,7 +44,7 @@ function schoolChecks(draft: TemplateDraft, m: CheckMessages): DomainIssue[] {
       issues.push({
         code: 'template.school-date-invalid',
         severity: 'error',
-        message: m.dateInvalid(what),
+        message: phong ? m.phong.dateInvalid(what) : m.dateInvalid(what),
       });
     }
   }
@@ -50,14 +52,21 @@ function schoolChecks(draft: TemplateDraft, m: CheckMessages): DomainIssue[] {
     issues.push({
       code: 'template.school-dates-order',
       severity: 'error',
-      message: m.datesOrder,
+      message: phong ? m.phong.datesOrder : m.datesOrder,
     });
   }
   if (draft.staff.length === 0) {
     issues.push({
       code: 'template.no-staff',
       severity: 'error',
-      message: m.noStaff,
+      message: phong ? m.phong.noSchools : m.noStaff,
+    });
+  }
+  if (phong && draft.config.criteria.length === 0) {
+    issues.push({
+      code: 'template.no-criteria',
+      severity: 'error',
+      message: m.phong.noCriteria,
     });
   }
   return issues;

@@ -9,6 +9,8 @@ import type { TemplateDraft } from './draft';
 export function draftFromCase(schoolCase: SchoolCase): TemplateDraft {
   const { roster, scoring } = schoolCase;
   return {
+    // A Phòng's workbook opens as a Phòng's form: its list is of schools, its roles are cấp học.
+    ...(roster.unitKind === 'school' ? { unitKind: 'school' as const } : {}),
     info: { ...roster.info },
     roles: roster.roles.map((role) => ({ ...role })),
     teams: roster.teams.map((team) => ({ ...team })),

@@ -15,9 +15,15 @@ import {
   type SchoolRoster,
   type Team,
 } from '../../../domain/school/types';
+import { SCHOOL_LEVELS, type UnitKind } from '../../../domain/school/units';
 import { nameMatchKey, normalizeName } from '../../../domain/text';
 
 export interface TemplateDraft {
+  /**
+   * Who is scored: a school's staff, or (a Phòng GD&ĐT) its schools. Absent in drafts kept before issue 13,
+   * which are all staff. For schools `roles` are the cấp học, `teams` the cụm and `staff` the schools.
+   */
+  unitKind?: UnitKind;
   info: SchoolInfo;
   roles: Role[];
   /** Every tổ named so far; those without members are left out when the template is built. */
@@ -40,7 +46,26 @@ export function emptyInfo(): SchoolInfo {
   };
 }
 
-export function emptyDraft(): TemplateDraft {
+export function draftUnitKind(draft: Pick<TemplateDraft, 'unitKind'>): UnitKind {
+  return draft.unitKind ?? 'staff';
+}
+
+/**
+ * An empty form. For a Phòng the roles are the cấp học and the criteria set starts empty: the built-in set
+ * scores teachers and office staff, not schools, so the Phòng types its own bảng chấm điểm.
+ */
+export function emptyDraft(kind: UnitKind = 'staff'): TemplateDraft {
+  if (kind === 'school') {
+    return {
+      unitKind: 'school',
+      info: emptyInfo(),
+      roles: SCHOOL_LEVELS.map((level) => ({ ...level })),
+      teams: [],
+      staff: [],
+      config: { ...defaultScoringConfig(), sections: [], criteria: [] },
+      inputs: [],
+    };
+  }
   return {
     info: emptyInfo(),
     roles: BUILT_IN_ROLES.map((role) => ({ ...role })),
@@ -70,16 +95,24 @@ export function draftHasData(draft: TemplateDraft): boolean {
   return info || draft.staff.length > 0 || draft.inputs.length > 0;
 }
 
-/** The tổ of that name (NFC, case-insensitive), made when new; ids stay stable across renames of others. */
-export function ensureTeam(teams: readonly Team[], name: string): { teams: Team[]; teamId: string } {
+/**
+ * The tổ (or, for schools, the cụm) of that name (NFC, case-insensitive), made when new; ids stay stable
+ * across renames of others. A cụm's key is "cum-1", "cum-2"…: the mã cụm the sheets count and rank by.
+ */
+export function ensureTeam(
+  teams: readonly Team[],
+  name: string,
+  kind: UnitKind = 'staff',
+): { teams: Team[]; teamId: string } {
   const clean = normalizeName(name);
   if (clean === '') return { teams: [...teams], teamId: '' };
   const found = teams.find((team) => nameMatchKey(team.name) === nameMatchKey(clean));
   if (found) return { teams: [...teams], teamId: found.id };
+  const prefix = kind === 'school' ? 'cum' : 'to';
   const taken = new Set(teams.map((team) => team.id));
   let n = teams.length + 1;
-  while (taken.has(`to-${n}`)) n++;
-  const team = { id: `to-${n}`, name: clean };
+  while (taken.has(`${prefix}-${n}`)) n++;
+  const team = { id: `${prefix}-${n}`, name: clean };
   return { teams: [...teams, team], teamId: team.id };
 }
 
@@ -87,12 +120,13 @@ export function teamName(draft: Pick<TemplateDraft, 'teams'>, teamId: string): s
   return draft.teams.find((team) => team.id === teamId)?.name ?? '';
 }
 
-/** A staff code nobody in the list has: "CB-001", "CB-002"… */
-export function nextStaffCode(staff: readonly Person[]): string {
+/** A staff code nobody in the list has: "CB-001", "CB-002"… (schools: "TR-001"…). */
+export function nextStaffCode(staff: readonly Person[], kind: UnitKind = 'staff'): string {
+  const prefix = kind === 'school' ? 'TR' : 'CB';
   const taken = new Set(staff.map((person) => person.id.toLowerCase()));
   let n = staff.length + 1;
-  while (taken.has(`cb-${String(n).padStart(3, '0')}`)) n++;
-  return `CB-${String(n).padStart(3, '0')}`;
+  while (taken.has(`${prefix.toLowerCase()}-${String(n).padStart(3, '0')}`)) n++;
+  return `${prefix}-${String(n).padStart(3, '0')}`;
 }
 
 /** Adds (index null) or replaces a person; the tổ is given by name and made when new. */
@@ -102,7 +136,7 @@ export function savePerson(
   person: Omit<Person, 'teamId'>,
   team: string,
 ): TemplateDraft {
-  const { teams, teamId } = ensureTeam(draft.teams, team);
+  const { teams, teamId } = ensureTeam(draft.teams, team, draftUnitKind(draft));
   const saved: Person = { ...person, fullName: normalizeName(person.fullName), teamId };
   const staff = [...draft.staff];
   let inputs = draft.inputs;
@@ -140,15 +174,25 @@ export function importStaff(
   return { ...draft, staff: [...draft.staff, ...staff], teams: [...teams] };
 }
 
-/** The roster the template is built from: only the tổ that have members, in the order first named. */
+/**
+ * The roster the template is built from: only the tổ that have members, in the order first named. A
+ * Phòng's roster says it lists schools, and keeps only the cấp học its schools are in (a rank per cấp học
+ * and a column of role sums for a cấp học nobody is in would be empty).
+ */
 export function draftRoster(draft: TemplateDraft): SchoolRoster {
   const used = new Set(draft.staff.map((person) => person.teamId));
-  return {
-    info: { ...draft.info },
-    roles: draft.roles,
-    teams: draft.teams.filter((team) => used.has(team.id)),
-    staff: draft.staff,
-  };
+  const teams = draft.teams.filter((team) => used.has(team.id));
+  if (draftUnitKind(draft) === 'school') {
+    const levels = new Set(draft.staff.map((school) => school.roleId));
+    return {
+      unitKind: 'school',
+      info: { ...draft.info },
+      roles: draft.roles.filter((level) => levels.has(level.id)),
+      teams,
+      staff: draft.staff,
+    };
+  }
+  return { info: { ...draft.info }, roles: draft.roles, teams, staff: draft.staff };
 }
 
 /**

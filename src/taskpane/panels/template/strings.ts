@@ -1,6 +1,7 @@
 /** The "Lập bảng" panel's own strings, Vietnamese first; en has the same keys. */
 import type { PersonField } from '../../../domain/import';
 import type { AssessmentLevel, CriterionKind } from '../../../domain/scoring';
+import { UNIT_TERMS } from '../../../domain/school/units';
 
 const n = (value: number) => String(value).replace('.', ',');
 
@@ -335,6 +336,112 @@ const vi = {
       (unchanged > 0 ? ` ${unchanged} ô đã có đúng điểm này.` : '') +
       (skipped > 0 ? ` ${skipped} ô đã có điểm được giữ nguyên.` : ''),
   },
+  /** A Phòng GD&ĐT scoring its schools (issue 13): the words that replace the school's own. */
+  phong: {
+    kind: {
+      legend: 'Chấm điểm cho',
+      staff: 'Cán bộ của trường',
+      schools: 'Các trường (Phòng GD&ĐT)',
+      switchTitle: 'Đổi đối tượng chấm điểm?',
+      switchMessage:
+        'Thông tin, danh sách và tiêu chí đang nhập sẽ được xóa để bắt đầu một bảng mới cho đối tượng đã chọn. Sổ Excel không bị thay đổi.',
+      switchConfirm: 'Đổi và bắt đầu lại',
+    },
+    sections: {
+      info: (name: string) => (name ? `Phòng: ${name}` : 'Phòng GD&ĐT (chưa nhập)'),
+      schools: (count: number, clusters: number) => `Các trường: ${count} trường, ${clusters} cụm`,
+    },
+    info: {
+      name: 'Tên Phòng',
+      nameHint: 'Ví dụ: Phòng Giáo dục và Đào tạo thị xã Thuận An',
+      parentBody: 'Cơ quan cấp trên',
+      parentBodyHint: 'Ví dụ: UBND thị xã Thuận An',
+      placeHint: 'Ghi ở dòng ngày tháng của văn bản, ví dụ: Thuận An',
+      principal: 'Trưởng phòng',
+    },
+    fromWorkbook: (name: string) =>
+      `Đang hiện dữ liệu của sổ đang mở${name ? ` (${name})` : ''}: Phòng, các trường, tiêu chí, các đợt.`,
+    privacyHint:
+      'Bản nháp có danh sách trường, tên hiệu trưởng và tiêu chí. Chỉ đánh dấu trên máy riêng; bản nháp được xóa khi lập bảng xong.',
+    sample: {
+      intro:
+        'Điền thông tin Phòng, danh sách trường (gõ hoặc dán từ Excel), bảng tiêu chí chấm điểm các trường và các đợt, rồi bấm "Lập bảng".',
+      resetMessage:
+        'Thông tin Phòng, danh sách trường và tiêu chí đang nhập sẽ bị xóa. Sổ Excel không bị thay đổi.',
+      cleared: 'Đã xóa dữ liệu đang nhập.',
+    },
+    schools: {
+      addTitle: 'Thêm trường',
+      editTitle: 'Sửa thông tin trường',
+      name: 'Tên trường',
+      nameHint: 'Ví dụ: Trường Tiểu học Bình Hòa 2',
+      code: 'Mã trường',
+      codeHint: 'Để trống để tự đặt mã.',
+      level: 'Cấp học',
+      cluster: 'Cụm thi đua',
+      clusterHint: 'Gõ tên cụm; cụm mới được tạo tự động.',
+      principal: 'Hiệu trưởng',
+      add: 'Thêm vào danh sách',
+      saveChanges: 'Lưu thay đổi',
+      cancelEdit: 'Thôi sửa',
+      empty: 'Chưa có trường nào. Hãy gõ từng trường ở trên hoặc dán danh sách từ Excel ở dưới.',
+      listLabel: 'Danh sách trường',
+      listTitle: (count: number, clusters: number) => `Danh sách: ${count} trường, ${clusters} cụm`,
+      number: 'TT',
+      actions: 'Thao tác',
+      noCluster: '(chưa có cụm)',
+      unknownLevel: (id: string) => `(cấp học "${id}" không có)`,
+      edit: 'Sửa',
+      remove: 'Xóa',
+      editOf: (name: string) => `Sửa thông tin ${name}`,
+      removeOf: (name: string) => `Xóa ${name} khỏi danh sách`,
+      added: (name: string) => `Đã thêm ${name} vào danh sách.`,
+      saved: (name: string) => `Đã lưu thông tin ${name}.`,
+      removed: (name: string) => `Đã xóa ${name} khỏi danh sách.`,
+      removeTitle: 'Xóa trường khỏi danh sách?',
+      removeMessage: (name: string, id: string) =>
+        `${name} (mã ${id}) sẽ bị xóa khỏi danh sách đang nhập. Sổ Excel không bị thay đổi.`,
+      importTitle: 'Dán danh sách trường từ Excel',
+    },
+    paste: {
+      label: 'Dán danh sách trường từ Excel',
+      hint: 'Chọn các ô trong Excel, sao chép (Ctrl+C) rồi dán vào đây. Thứ tự cột nếu không có dòng tiêu đề: Mã trường, Tên trường, Cấp học, Cụm, Hiệu trưởng. Cấp học ghi tên hoặc viết tắt: MN, TH, THCS.',
+      read: 'Đọc dữ liệu đã dán',
+      rowsRead: (rows: number, header: boolean) =>
+        `Đã đọc ${rows} dòng${header ? ' (dòng đầu là dòng tiêu đề, không tính)' : ''}.`,
+      previewTitle: (count: number) => `Xem trước: ${count} trường`,
+      skipped: (count: number) => `${count} dòng không được thêm:`,
+      clashes: (codes: string[]) =>
+        `Các mã ${codes.slice(0, 5).join(', ')}${codes.length > 5 ? '…' : ''} đã có trong danh sách đang nhập nên không thêm được; hãy sửa mã trong bảng nguồn hoặc chọn "Thay danh sách".`,
+      replaceWith: (count: number) => `Thay danh sách (${count} trường)`,
+      append: 'Thêm vào danh sách hiện có',
+      cancel: 'Hủy',
+      replaceTitle: 'Thay danh sách trường?',
+      replaceMessage: (current: number, next: number) =>
+        `Danh sách đang có ${current} trường sẽ được thay bằng ${next} trường vừa đọc. Sổ Excel không bị thay đổi.`,
+      replace: 'Thay danh sách',
+      replaced: (count: number) => `Đã thay danh sách bằng ${count} trường.`,
+      appended: (count: number) => `Đã thêm ${count} trường vào danh sách.`,
+    },
+    criteria: {
+      sumsTitle: 'Điểm tối đa theo cấp học',
+      sumRole: 'Cấp học',
+      sumWarning: (total: string) =>
+        `Có cấp học mà điểm tối đa các tiêu chí áp dụng cộng lại khác ${total}: tổng điểm của các trường thuộc cấp học này sẽ được quy đổi về thang ${total}. Nếu không muốn quy đổi, hãy sửa điểm tối đa các tiêu chí.`,
+      roles: 'Áp dụng cho cấp học',
+      allRoles: 'Tất cả các cấp học',
+      empty:
+        'Bảng chấm điểm các trường chưa có tiêu chí. Hãy thêm một mục (ví dụ I. Công tác quản lý), rồi thêm tiêu chí vào mục đó.',
+    },
+    levels: {
+      levelNames: UNIT_TERMS.school.levelLabels,
+      levelsNote: 'Điểm được dùng là mức cao nhất đã nhập: Phòng chấm, rồi cụm chấm, rồi trường tự chấm.',
+    },
+    build: {
+      summary: (schools: number, criteria: number, rounds: number) =>
+        `Sẽ lập bảng cho ${schools} trường, ${criteria} tiêu chí, ${rounds} đợt.`,
+    },
+  },
 };
 
 export type TemplateStrings = typeof vi;
@@ -659,6 +766,111 @@ const en: TemplateStrings = {
       `${written} scores written.` +
       (unchanged > 0 ? ` ${unchanged} cells already held that score.` : '') +
       (skipped > 0 ? ` ${skipped} filled cells were kept.` : ''),
+  },
+  phong: {
+    kind: {
+      legend: 'Scoring for',
+      staff: 'The school’s staff',
+      schools: 'The schools (Phòng GD&ĐT)',
+      switchTitle: 'Change what is scored?',
+      switchMessage:
+        'The details, list and criteria entered will be cleared to start a new sheet for the choice made. The workbook is not changed.',
+      switchConfirm: 'Change and start over',
+    },
+    sections: {
+      info: (name) => (name ? `Office: ${name}` : 'Phòng GD&ĐT (not entered)'),
+      schools: (count, clusters) => `Schools: ${count} schools, ${clusters} clusters`,
+    },
+    info: {
+      name: 'Office name',
+      nameHint: 'e.g. Phòng Giáo dục và Đào tạo thị xã Thuận An',
+      parentBody: 'Parent body',
+      parentBodyHint: 'e.g. UBND thị xã Thuận An',
+      placeHint: 'Used on the date line of documents, e.g. Thuận An',
+      principal: 'Head of office',
+    },
+    fromWorkbook: (name) =>
+      `Showing the open workbook's data${name ? ` (${name})` : ''}: the office, its schools, criteria, rounds.`,
+    privacyHint:
+      'The draft holds the schools, their principals’ names and the criteria. Tick only on a personal computer; it is cleared once the template is built.',
+    sample: {
+      intro:
+        'Enter the office, its schools (typed or pasted from Excel), the criteria for scoring the schools and the rounds, then press "Build".',
+      resetMessage: 'The office, schools and criteria entered will be cleared. The workbook is not changed.',
+      cleared: 'Cleared what was entered.',
+    },
+    schools: {
+      addTitle: 'Add a school',
+      editTitle: 'Edit a school',
+      name: 'School name',
+      nameHint: 'e.g. Trường Tiểu học Bình Hòa 2',
+      code: 'School code',
+      codeHint: 'Leave blank for an automatic code.',
+      level: 'School level',
+      cluster: 'Cluster',
+      clusterHint: 'Type the cluster name; a new cluster is created automatically.',
+      principal: 'Principal',
+      add: 'Add to the list',
+      saveChanges: 'Save changes',
+      cancelEdit: 'Stop editing',
+      empty: 'No schools yet. Type them one by one above or paste a list from Excel below.',
+      listLabel: 'List of schools',
+      listTitle: (count, clusters) => `List: ${count} schools, ${clusters} clusters`,
+      number: 'No.',
+      actions: 'Actions',
+      noCluster: '(no cluster)',
+      unknownLevel: (id) => `(unknown level "${id}")`,
+      edit: 'Edit',
+      remove: 'Remove',
+      editOf: (name) => `Edit ${name}`,
+      removeOf: (name) => `Remove ${name} from the list`,
+      added: (name) => `${name} was added to the list.`,
+      saved: (name) => `${name} was saved.`,
+      removed: (name) => `${name} was removed from the list.`,
+      removeTitle: 'Remove the school from the list?',
+      removeMessage: (name, id) =>
+        `${name} (code ${id}) will be removed from the list being prepared. The workbook is not changed.`,
+      importTitle: 'Paste a list of schools from Excel',
+    },
+    paste: {
+      label: 'Paste a list of schools from Excel',
+      hint: 'Select the cells in Excel, copy (Ctrl+C) and paste here. Column order without a header row: School code, School name, Level, Cluster, Principal. Levels by name or as MN, TH, THCS.',
+      read: 'Read the pasted data',
+      rowsRead: (rows, header) =>
+        `${rows} rows read${header ? ' (the first row is a header, not counted)' : ''}.`,
+      previewTitle: (count) => `Preview: ${count} schools`,
+      skipped: (count) => `${count} rows are not added:`,
+      clashes: (codes) =>
+        `Codes ${codes.slice(0, 5).join(', ')}${codes.length > 5 ? '…' : ''} are already in the list, so they cannot be added; fix the codes in the source or choose "Replace the list".`,
+      replaceWith: (count) => `Replace the list (${count} schools)`,
+      append: 'Add to the current list',
+      cancel: 'Cancel',
+      replaceTitle: 'Replace the list of schools?',
+      replaceMessage: (current, next) =>
+        `The list of ${current} schools will be replaced by the ${next} schools just read. The workbook is not changed.`,
+      replace: 'Replace the list',
+      replaced: (count) => `The list was replaced by ${count} schools.`,
+      appended: (count) => `${count} schools were added to the list.`,
+    },
+    criteria: {
+      sumsTitle: 'Maximum by school level',
+      sumRole: 'School level',
+      sumWarning: (total) =>
+        `Some levels' criteria maxima do not add up to ${total}: those schools' totals will be scaled to ${total}. To avoid scaling, change the criteria maxima.`,
+      roles: 'Applies to school levels',
+      allRoles: 'All levels',
+      empty:
+        'The schools’ scoring sheet has no criteria yet. Add a section (e.g. I. Công tác quản lý), then add criteria to it.',
+    },
+    levels: {
+      levelNames: { self: 'School self-score', team: 'Cluster score', council: 'Office score' },
+      levelsNote:
+        'The score used is the highest level filled in: the office, then the cluster, then the school.',
+    },
+    build: {
+      summary: (schools, criteria, rounds) =>
+        `Builds the sheets for ${schools} schools, ${criteria} criteria, ${rounds} rounds.`,
+    },
   },
 };
 

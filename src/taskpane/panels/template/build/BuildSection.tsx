@@ -14,7 +14,7 @@ import { usePanelStrings } from '../../../i18n';
 import { useCase } from '../../../state/CaseProvider';
 import { IssueList } from '../../scores/IssueList';
 import { defaultCaseTargets } from '../../targets/edit/targets-model';
-import { draftCase, liveInputs, type TemplateDraft } from '../draft';
+import { draftCase, draftUnitKind, liveInputs, type TemplateDraft } from '../draft';
 import { clearTemplateDraft } from '../draft-store';
 import { CHECK_MESSAGES } from '../check-messages';
 import { checkDraft } from '../draft-checks';
@@ -34,7 +34,9 @@ interface Built {
 
 export function BuildSection({ draft, confirm }: { draft: TemplateDraft; confirm: (request: ConfirmRequest) => void }) {
   const styles = useStyles();
-  const t = usePanelStrings(TEMPLATE_STRINGS).build;
+  const strings = usePanelStrings(TEMPLATE_STRINGS);
+  const t = strings.build;
+  const phong = draftUnitKind(draft) === 'school';
   const { status, read, perform, goTo, busy } = useCase();
   const messages = usePanelStrings(CHECK_MESSAGES);
   const checks = useMemo(() => checkDraft(draft, messages), [draft, messages]);
@@ -46,7 +48,8 @@ export function BuildSection({ draft, confirm }: { draft: TemplateDraft; confirm
   const build = async () => {
     setBuilt(null);
     const base = draftCase(draft);
-    const schoolCase = withTargets ? { ...base, targets: defaultCaseTargets(base.roster) } : base;
+    // Chỉ tiêu and đăng ký are a school's (titles sized to its staff): a Phòng's workbook has none.
+    const schoolCase = withTargets && !phong ? { ...base, targets: defaultCaseTargets(base.roster) } : base;
     const result = await perform(t.building, () => runExcel((context) => writeCaseWorkbook(context, schoolCase)), {
       reload: true,
     });
@@ -76,7 +79,11 @@ export function BuildSection({ draft, confirm }: { draft: TemplateDraft; confirm
 
   return (
     <div className={styles.box}>
-      <Text size={200}>{t.summary(draft.staff.length, draft.config.criteria.length, draft.config.rounds.length, inputs)}</Text>
+      <Text size={200} data-testid="build-summary">
+        {phong
+          ? strings.phong.build.summary(draft.staff.length, draft.config.criteria.length, draft.config.rounds.length)
+          : t.summary(draft.staff.length, draft.config.criteria.length, draft.config.rounds.length, inputs)}
+      </Text>
       <div ref={errorsRef} tabIndex={-1} className={styles.box} data-testid="build-checks">
         {checks.errors.length > 0 && (
           <Text weight="semibold" role={blocked ? 'alert' : undefined}>
@@ -88,13 +95,17 @@ export function BuildSection({ draft, confirm }: { draft: TemplateDraft; confirm
         <IssueList issues={checks.warnings} navigable={false} limit={30} testId="build-warnings" />
         {checks.errors.length === 0 && checks.warnings.length === 0 && <Text size={200}>{t.allGood}</Text>}
       </div>
-      <Checkbox
-        label={t.withTargets}
-        checked={withTargets}
-        onChange={(_, d) => setWithTargets(d.checked === true)}
-        data-testid="template-with-targets"
-      />
-      <Text size={200}>{t.withTargetsHint}</Text>
+      {!phong && (
+        <>
+          <Checkbox
+            label={t.withTargets}
+            checked={withTargets}
+            onChange={(_, d) => setWithTargets(d.checked === true)}
+            data-testid="template-with-targets"
+          />
+          <Text size={200}>{t.withTargetsHint}</Text>
+        </>
+      )}
       <div>
         <Button appearance="primary" onClick={start} disabled={busy !== null} data-testid="template-build">
           {t.build}

@@ -2,11 +2,12 @@ import { Button, Divider, Field, Input, Text, makeStyles } from '@fluentui/react
 import { useRef, useState } from 'react';
 import { defaultScoringConfig, type ScoringConfig } from '../../../../domain/scoring';
 import { usePanelStrings } from '../../../i18n';
-import type { TemplateDraft } from '../draft';
+import { draftUnitKind, type TemplateDraft } from '../draft';
 import type { DraftUpdate } from '../draft-store';
 import type { ConfirmRequest } from '../shared/ConfirmDialog';
 import { NumberField } from '../shared/NumberField';
 import { TEMPLATE_STRINGS } from '../strings';
+import { useCriteriaStrings } from '../unit-strings';
 import {
   addSection,
   moveCriterion,
@@ -40,7 +41,9 @@ interface Editing {
 
 export function CriteriaSection({ draft, update, confirm }: CriteriaSectionProps) {
   const styles = useStyles();
-  const t = usePanelStrings(TEMPLATE_STRINGS).criteria;
+  const kind = draftUnitKind(draft);
+  const t = useCriteriaStrings(kind);
+  const emptyHint = usePanelStrings(TEMPLATE_STRINGS).phong.criteria.empty;
   const { config } = draft;
   const [editing, setEditing] = useState<Editing | null>(null);
   const [newSection, setNewSection] = useState('');
@@ -67,7 +70,12 @@ export function CriteriaSection({ draft, update, confirm }: CriteriaSectionProps
         testId="criteria-total"
         onCommit={(value) => value !== undefined && setConfig((c) => ({ ...c, totalPoints: value }))}
       />
-      <RoleSums config={config} roles={draft.roles} />
+      <RoleSums config={config} roles={draft.roles} kind={kind} />
+      {kind === 'school' && config.criteria.length === 0 && (
+        <Text size={200} data-testid="criteria-empty">
+          {emptyHint}
+        </Text>
+      )}
       {editing && (
         <>
           <Text weight="semibold">{editing.index === null ? t.addTitle : t.editTitle(editing.text.id)}</Text>
@@ -77,6 +85,7 @@ export function CriteriaSection({ draft, update, confirm }: CriteriaSectionProps
             index={editing.index}
             config={config}
             roles={draft.roles}
+            kind={kind}
             onSave={(criterion) => {
               setConfig((c) => saveCriterion(c, editing.index, criterion));
               setEditing(null);
@@ -91,6 +100,7 @@ export function CriteriaSection({ draft, update, confirm }: CriteriaSectionProps
           key={section.id}
           section={section}
           roles={draft.roles}
+          kind={kind}
           criteria={config.criteria
             .map((criterion, index) => ({ criterion, index }))
             .filter(({ criterion }) => criterion.sectionId === section.id)}
@@ -146,29 +156,32 @@ export function CriteriaSection({ draft, update, confirm }: CriteriaSectionProps
           {t.addSection}
         </Button>
       </div>
-      <div>
-        <Button
-          onClick={() =>
-            confirm({
-              title: t.resetTitle,
-              message: t.resetMessage,
-              confirm: t.reset,
-              onConfirm: () =>
-                setConfig((c) => {
-                  const fresh = defaultScoringConfig(c.rounds);
-                  return {
-                    ...c,
-                    totalPoints: fresh.totalPoints,
-                    sections: fresh.sections,
-                    criteria: fresh.criteria,
-                  };
-                }),
-            })
-          }
-        >
-          {t.reset}
-        </Button>
-      </div>
+      {/* The built-in set scores staff: a Phòng has no built-in set to go back to. */}
+      {kind !== 'school' && (
+        <div>
+          <Button
+            onClick={() =>
+              confirm({
+                title: t.resetTitle,
+                message: t.resetMessage,
+                confirm: t.reset,
+                onConfirm: () =>
+                  setConfig((c) => {
+                    const fresh = defaultScoringConfig(c.rounds);
+                    return {
+                      ...c,
+                      totalPoints: fresh.totalPoints,
+                      sections: fresh.sections,
+                      criteria: fresh.criteria,
+                    };
+                  }),
+              })
+            }
+          >
+            {t.reset}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

@@ -12,9 +12,10 @@ import {
 import { forwardRef, useEffect, useState, type FormEvent } from 'react';
 import type { Criterion, CriterionKind, ScoringConfig } from '../../../../domain/scoring';
 import type { Role } from '../../../../domain/school/types';
+import type { UnitKind } from '../../../../domain/school/units';
 import { usePanelStrings } from '../../../i18n';
 import { CHECK_MESSAGES } from '../check-messages';
-import { TEMPLATE_STRINGS } from '../strings';
+import { useCriteriaStrings } from '../unit-strings';
 import { readCriterionForm, type CriterionFormText } from './criterion-form';
 import { SHRINKABLE_FIELDS } from '../../../shared/shrink';
 
@@ -36,18 +37,22 @@ export interface CriterionFormProps {
   index: number | null;
   config: ScoringConfig;
   roles: readonly Role[];
+  /** Whose criteria: a Phòng's apply per cấp học. */
+  kind?: UnitKind;
   onSave: (criterion: Criterion) => void;
   onCancel: () => void;
 }
 
 /** One criterion: its section, wording, kind and points, the roles it applies to and an optional floor. */
 export const CriterionForm = forwardRef<HTMLFormElement, CriterionFormProps>(function CriterionForm(
-  { initial, index, config, roles, onSave, onCancel },
+  { initial, index, config, roles, kind = 'staff', onSave, onCancel },
   ref,
 ) {
   const styles = useStyles();
-  const t = usePanelStrings(TEMPLATE_STRINGS).criteria;
+  const t = useCriteriaStrings(kind);
   const messages = usePanelStrings(CHECK_MESSAGES);
+  const criterionMessages =
+    kind === 'school' ? { ...messages.criterion, noRole: messages.phong.noLevel } : messages.criterion;
   const [text, setText] = useState(initial);
   const [problems, setProblems] = useState<string[]>([]);
   useEffect(() => {
@@ -57,7 +62,7 @@ export const CriterionForm = forwardRef<HTMLFormElement, CriterionFormProps>(fun
   const set = (changes: Partial<CriterionFormText>) => setText((previous) => ({ ...previous, ...changes }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const read = readCriterionForm(text, config, index, messages.criterion);
+    const read = readCriterionForm(text, config, index, criterionMessages);
     if ('problems' in read) setProblems(read.problems);
     else {
       setProblems([]);

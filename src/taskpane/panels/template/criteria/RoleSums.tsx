@@ -11,9 +11,9 @@ import {
 } from '@fluentui/react-components';
 import type { ScoringConfig } from '../../../../domain/scoring';
 import type { Role } from '../../../../domain/school/types';
-import { usePanelStrings } from '../../../i18n';
+import type { UnitKind } from '../../../../domain/school/units';
 import { showNumber } from '../shared/format';
-import { TEMPLATE_STRINGS } from '../strings';
+import { useCriteriaStrings } from '../unit-strings';
 import { roleSums } from './criteria-edit';
 
 const useStyles = makeStyles({
@@ -21,10 +21,21 @@ const useStyles = makeStyles({
   ok: { color: tokens.colorPaletteGreenForeground2 },
 });
 
-/** Each role's maximum, live: a sum other than the total means that role's totals are normalised. */
-export function RoleSums({ config, roles }: { config: ScoringConfig; roles: readonly Role[] }) {
+/**
+ * Each role's (a Phòng's: each cấp học's) maximum, live: a sum other than the total means that role's
+ * totals are normalised.
+ */
+export function RoleSums({
+  config,
+  roles,
+  kind = 'staff',
+}: {
+  config: ScoringConfig;
+  roles: readonly Role[];
+  kind?: UnitKind;
+}) {
   const styles = useStyles();
-  const t = usePanelStrings(TEMPLATE_STRINGS).criteria;
+  const t = useCriteriaStrings(kind);
   const sums = roleSums(config, roles);
   return (
     <div>

@@ -2,9 +2,9 @@ import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-
 import { useEffect, useState } from 'react';
 import type { CriteriaSection, Criterion } from '../../../../domain/scoring';
 import type { Role } from '../../../../domain/school/types';
-import { usePanelStrings } from '../../../i18n';
+import type { UnitKind } from '../../../../domain/school/units';
 import { showNumber } from '../shared/format';
-import { TEMPLATE_STRINGS } from '../strings';
+import { useCriteriaStrings } from '../unit-strings';
 
 const useStyles = makeStyles({
   block: {
@@ -35,6 +35,8 @@ export interface SectionBlockProps {
   /** The section's criteria with their index in the whole list. */
   criteria: { criterion: Criterion; index: number }[];
   roles: readonly Role[];
+  /** Whose criteria: a Phòng's apply per cấp học. */
+  kind?: UnitKind;
   onRename: (label: string) => void;
   onRemove: () => void;
   onAdd: () => void;
@@ -46,7 +48,7 @@ export interface SectionBlockProps {
 export function SectionBlock(props: SectionBlockProps) {
   const { section, criteria, roles } = props;
   const styles = useStyles();
-  const t = usePanelStrings(TEMPLATE_STRINGS).criteria;
+  const t = useCriteriaStrings(props.kind ?? 'staff');
   const [label, setLabel] = useState(section.label);
   useEffect(() => setLabel(section.label), [section.label]);
   const commit = () => {

@@ -2,11 +2,10 @@ import { Button, Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluen
 import { useEffect, useState } from 'react';
 import { ASSESSMENT_LEVELS, type Band, type ScoringConfig } from '../../../../domain/scoring';
 import { normalizeName } from '../../../../domain/text';
-import { usePanelStrings } from '../../../i18n';
-import type { TemplateDraft } from '../draft';
+import { draftUnitKind, type TemplateDraft } from '../draft';
 import type { DraftUpdate } from '../draft-store';
 import { NumberField } from '../shared/NumberField';
-import { TEMPLATE_STRINGS } from '../strings';
+import { useLevelStrings } from '../unit-strings';
 import { addBand, removeBand, toggleLevel, updateBand } from './rounds-edit';
 import { SHRINKABLE_FIELDS } from '../../../shared/shrink';
 
@@ -65,7 +64,8 @@ function BandText({
 
 export function LevelsBandsSection({ draft, update }: { draft: TemplateDraft; update: DraftUpdate }) {
   const styles = useStyles();
-  const t = usePanelStrings(TEMPLATE_STRINGS).levels;
+  // A Phòng's levels are "Trường tự chấm", "Cụm chấm", "Phòng chấm" (UNIT_TERMS.school.levelLabels).
+  const t = useLevelStrings(draftUnitKind(draft));
   const { config } = draft;
   const setConfig = (change: (config: ScoringConfig) => ScoringConfig) =>
     update((current) => ({ ...current, config: change(current.config) }));

@@ -56,9 +56,19 @@ function InfoText({
   );
 }
 
-export function SchoolSection({ info, update }: { info: SchoolInfo; update: DraftUpdate }) {
+/** The school's details, or for a Phòng (`phong`) the Phòng's: its name, cơ quan cấp trên, địa danh, năm học. */
+export function SchoolSection({
+  info,
+  update,
+  phong = false,
+}: {
+  info: SchoolInfo;
+  update: DraftUpdate;
+  phong?: boolean;
+}) {
   const styles = useStyles();
-  const t = usePanelStrings(TEMPLATE_STRINGS).school;
+  const strings = usePanelStrings(TEMPLATE_STRINGS);
+  const t = phong ? { ...strings.school, ...strings.phong.info } : strings.school;
   const set = (changes: Partial<SchoolInfo>) =>
     update((draft) => ({ ...draft, info: { ...draft.info, ...changes } }));
   // The rounds follow the school year: a new year moves them, they never keep another year's dates.
