@@ -44,7 +44,8 @@ export function clusterMeeting(overrides: Partial<Meeting> = {}): Meeting {
     totalMembers: 21,
     present: 15,
     form: 'secret',
-    candidates: [TRUONG_A, TRUONG_B, MAI],
+    // In title order, as "Quy chế" lists them.
+    candidates: [MAI, TRUONG_A, TRUONG_B],
     countingRule: 'invalid',
     rounds: [{ round: 1, issued: 15 }],
     units: UNITS,
