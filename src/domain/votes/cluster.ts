@@ -9,7 +9,7 @@ import type { DomainIssue } from '../issues';
 import { citation, type RuleInfo } from '../targets/rules';
 import { nameMatchKey } from '../text';
 import { TITLES, TITLE_IDS, type TitleId } from '../titles';
-import type { MeetingTally } from './tally';
+import type { CandidateTally, MeetingTally } from './tally';
 import type { Candidate, CandidateKey, Meeting, MeetingUnit } from './types';
 
 /**
@@ -144,6 +144,9 @@ export interface ClusterListEntry {
   /** The school: the person's, or the school itself for a collective title. */
   unitName: string;
   candidateId: string;
+  /** Agree votes and the base of the round that passed it. */
+  agree: number;
+  base: number;
 }
 
 export interface ClusterList {
@@ -166,11 +169,11 @@ export interface ClusterMinutes {
   leadingSource: string;
 }
 
-/** Each candidate's latest status: a later round replaces an earlier one. */
-function passedKeys(tally: MeetingTally): Set<CandidateKey> {
-  const status = new Map<CandidateKey, string>();
-  for (const round of tally.rounds) for (const c of round.candidates) status.set(c.key, c.status);
-  return new Set([...status].filter(([, s]) => s === 'passed').map(([key]) => key));
+/** Each passed candidate's latest tally: a later round replaces an earlier one. */
+function passedTallies(tally: MeetingTally): Map<CandidateKey, CandidateTally> {
+  const latest = new Map<CandidateKey, CandidateTally>();
+  for (const round of tally.rounds) for (const c of round.candidates) latest.set(c.key, c);
+  return new Map([...latest].filter(([, c]) => c.status === 'passed'));
 }
 
 const unitOf = (c: Candidate): string =>
@@ -181,14 +184,23 @@ export function clusterMinutes(
   tally: MeetingTally,
   options: { name: string; unitNames?: readonly string[] },
 ): ClusterMinutes {
-  const passed = passedKeys(tally);
-  const won = meeting.candidates.filter((c) => passed.has(`${c.titleId}:${c.id}` as CandidateKey));
+  const passed = passedTallies(tally);
+  const won = meeting.candidates.filter((c) => passed.has(`${c.titleId}:${c.id}`));
   const passedUp = TITLE_IDS.map((titleId): ClusterList => ({
     titleId,
     titleLabel: TITLES[titleId].label,
     entries: won
       .filter((c) => c.titleId === titleId)
-      .map((c) => ({ name: c.name, unitName: unitOf(c), candidateId: c.id })),
+      .map((c) => {
+        const counted = passed.get(`${c.titleId}:${c.id}`);
+        return {
+          name: c.name,
+          unitName: unitOf(c),
+          candidateId: c.id,
+          agree: counted?.agree ?? 0,
+          base: counted?.base ?? 0,
+        };
+      }),
   })).filter((list) => meeting.candidates.some((c) => c.titleId === list.titleId));
   const rules = [CLUSTER_RULES.leadingSchool, CLUSTER_RULES.coThiDuaForLeaders];
   return {

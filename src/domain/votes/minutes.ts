@@ -52,6 +52,8 @@ export interface MinutesCandidateLine {
   stt: number;
   name: string;
   candidateId: string;
+  /** Đơn vị of a candidate at a cluster meeting (the person's school), when given. */
+  unitName?: string;
   titleId: TitleId;
   titleLabel: string;
   status: VoteStatus;
@@ -175,6 +177,7 @@ export function minutesFromTally(
       stt: index + 1,
       name: c.candidate.name,
       candidateId: c.candidate.id,
+      ...(c.candidate.unitName !== undefined ? { unitName: c.candidate.unitName } : {}),
       titleId: c.titleId,
       titleLabel: TITLES[c.titleId].shortLabel,
       status: c.status,

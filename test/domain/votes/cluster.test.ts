@@ -54,12 +54,28 @@ describe('the cụm thi đua votes like a council, with the schools’ delegates
       {
         titleId: 'CSTDCS',
         titleLabel: 'Chiến sĩ thi đua cơ sở',
-        entries: [{ name: 'Nguyễn Thị Mai', unitName: 'Trường Tiểu học C', candidateId: 'C_GV07' }],
+        entries: [
+          {
+            name: 'Nguyễn Thị Mai',
+            unitName: 'Trường Tiểu học C',
+            candidateId: 'C_GV07',
+            agree: 12,
+            base: 15,
+          },
+        ],
       },
       {
         titleId: 'CO_THI_DUA',
         titleLabel: 'Cờ thi đua',
-        entries: [{ name: 'Trường Tiểu học A', unitName: 'Trường Tiểu học A', candidateId: 'TH_A' }],
+        entries: [
+          {
+            name: 'Trường Tiểu học A',
+            unitName: 'Trường Tiểu học A',
+            candidateId: 'TH_A',
+            agree: 14,
+            base: 15,
+          },
+        ],
       },
     ]);
   });
