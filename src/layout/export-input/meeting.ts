@@ -77,12 +77,16 @@ function titleResults(sources: MeetingSources, voteForm: string): MeetingTitleRe
   });
 }
 
-/** What the cluster's minutes need from the workbook: the cụm's name and, as units, its roster's schools. */
+/**
+ * What the cluster's minutes need from the workbook: the cụm's name and, as units, its roster's schools (a
+ * cluster's workbook lists its schools as its roster, whether or not the roster says so).
+ */
 export function minutesOptions(schoolCase: SchoolCase): MinutesOptions {
   const { roster } = schoolCase;
+  const cluster = roster.unitKind === 'school' || schoolCase.votes?.meeting.body === 'cluster';
   return {
     unitName: roster.info.name,
-    ...(roster.unitKind === 'school' ? { unitNames: roster.staff.map((p) => p.fullName) } : {}),
+    ...(cluster ? { unitNames: roster.staff.map((p) => p.fullName) } : {}),
   };
 }
 
