@@ -14,6 +14,7 @@ export * from './rounds';
 export * from './profile-change';
 export * from './keys';
 export * from './minutes';
+export * from './cluster';
 export * from './log-time';
 export * from './log-check';
 export * from './evaluate';

@@ -5,6 +5,7 @@
  */
 import type { DomainIssue } from '../issues';
 import { TITLES, isTitleId, type TitleId } from '../titles';
+import { validateClusterSetup } from './cluster';
 import type { Candidate, CandidateKey, Meeting, RoundSetup } from './types';
 
 export function candidateKey(titleId: TitleId, id: string): CandidateKey {
@@ -71,10 +72,11 @@ export function attendanceValid(meeting: Pick<Meeting, 'totalMembers' | 'present
  * Every impossible or inconsistent value of the setup, checked on its own before and without any ballot:
  * members ≥ 1, 0 ≤ present ≤ members, the present list matches, issued ≤ present in every round, no
  * candidate twice for one title, every candidate named and with a mã, seats ≥ 1, rounds numbered 1, 2…
- * and each with at least one candidate. Errors block ballot entry; the CLI and the pane show them even
- * with an empty log (evaluateVotes).
+ * and each with at least one candidate. A cluster meeting's candidates also name their school
+ * (validateClusterSetup; `clusterUnitNames` are the roster's schools when the meeting lists none). Errors
+ * block ballot entry; the CLI and the pane show them even with an empty log (evaluateVotes).
  */
-export function validateMeetingSetup(meeting: Meeting): DomainIssue[] {
+export function validateMeetingSetup(meeting: Meeting, clusterUnitNames?: readonly string[]): DomainIssue[] {
   const issues: DomainIssue[] = [];
   const error = (code: string, message: string): void => {
     issues.push({ code, severity: 'error', message });
@@ -175,6 +177,7 @@ export function validateMeetingSetup(meeting: Meeting): DomainIssue[] {
     }
   });
 
+  issues.push(...validateClusterSetup(meeting, clusterUnitNames));
   return issues;
 }
 

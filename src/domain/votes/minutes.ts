@@ -6,6 +6,7 @@
  */
 import { nameMatchKey } from '../text';
 import { TITLES, type TitleId } from '../titles';
+import { clusterMinutes, type ClusterMinutes } from './cluster';
 import { formatThresholdPercent } from './percent';
 import type { RuleProfile, VoteBase } from './profiles';
 import { tallyMeeting, type MeetingTally, type RoundTally, type VoteStatus } from './tally';
@@ -19,6 +20,13 @@ export const VOTE_FORM_LABELS: Record<VoteForm, string> = {
 export const VOTING_BODY_LABELS: Record<VotingBody, string> = {
   council: 'Hội đồng Thi đua – Khen thưởng',
   allStaff: 'Toàn thể cán bộ, viên chức, người lao động',
+  cluster: 'Đại biểu các đơn vị trong cụm thi đua',
+};
+
+const ALL_MEMBERS_LABELS: Record<VotingBody, string> = {
+  council: 'tổng số thành viên Hội đồng',
+  allStaff: 'tổng số cán bộ, giáo viên, nhân viên',
+  cluster: 'tổng số đại biểu các đơn vị trong cụm',
 };
 
 export const STATUS_LABELS: Record<VoteStatus, string> = {
@@ -32,9 +40,9 @@ export function baseLabel(base: VoteBase, body: VotingBody, withWritten: boolean
   const written = withWritten ? ' và thành viên vắng mặt gửi phiếu bằng văn bản' : '';
   switch (base) {
     case 'present':
-      return `số người dự họp${written}`;
+      return `${body === 'cluster' ? 'số đại biểu dự họp' : 'số người dự họp'}${written}`;
     case 'allMembers':
-      return body === 'council' ? 'tổng số thành viên Hội đồng' : 'tổng số cán bộ, giáo viên, nhân viên';
+      return ALL_MEMBERS_LABELS[body];
     case 'validBallots':
       return `số phiếu hợp lệ${written}`;
   }
@@ -44,6 +52,8 @@ export interface MinutesCandidateLine {
   stt: number;
   name: string;
   candidateId: string;
+  /** Đơn vị of a candidate at a cluster meeting (the person's school), when given. */
+  unitName?: string;
   titleId: TitleId;
   titleLabel: string;
   status: VoteStatus;
@@ -98,6 +108,16 @@ export interface MinutesSummary {
   notes: string[];
   /** True when some result is still open: the minutes must not be signed yet. */
   incomplete: boolean;
+  /** A cluster meeting's units, leading school(s) and lists passed up; absent for a school's meeting. */
+  cluster?: ClusterMinutes;
+}
+
+/** What a cluster's minutes need beyond the meeting: the cụm's name and its schools from the roster. */
+export interface MinutesOptions {
+  /** The workbook's unit name: the cụm's ("Cụm thi đua số 3 – Cấp Tiểu học"). */
+  unitName?: string;
+  /** The roster's schools, used when the meeting lists no units. */
+  unitNames?: readonly string[];
 }
 
 const HEAD = nameMatchKey('Trưởng ban');
@@ -125,7 +145,7 @@ function sessionsOf(round: RoundTally, lines: MinutesCandidateLine[], body: Voti
   return sessions;
 }
 
-function notesOf(tally: MeetingTally): string[] {
+function notesOf(tally: MeetingTally, body: VotingBody): string[] {
   const lines = [tally.quorum.sentence];
   for (const round of tally.rounds) {
     if (round.written > 0) {
@@ -135,9 +155,8 @@ function notesOf(tally: MeetingTally): string[] {
     }
   }
   if (tally.rounds.length > 1) {
-    lines.push(
-      `Hội đồng bỏ phiếu ${tally.rounds.length} vòng; kết quả ghi theo vòng sau cùng của mỗi người.`,
-    );
+    const who = body === 'cluster' ? 'Cụm' : 'Hội đồng';
+    lines.push(`${who} bỏ phiếu ${tally.rounds.length} vòng; kết quả ghi theo vòng sau cùng của mỗi người.`);
   }
   return lines;
 }
@@ -147,6 +166,7 @@ export function minutesFromTally(
   profile: RuleProfile,
   meeting: Meeting,
   tally: MeetingTally,
+  options: MinutesOptions = {},
 ): MinutesSummary {
   const rounds = tally.rounds.map((r): MinutesRound => {
     const written =
@@ -157,6 +177,7 @@ export function minutesFromTally(
       stt: index + 1,
       name: c.candidate.name,
       candidateId: c.candidate.id,
+      ...(c.candidate.unitName !== undefined ? { unitName: c.candidate.unitName } : {}),
       titleId: c.titleId,
       titleLabel: TITLES[c.titleId].shortLabel,
       status: c.status,
@@ -191,8 +212,16 @@ export function minutesFromTally(
     quorumSentence: tally.quorum.sentence,
     tellers: (meeting.tellers ?? []).map((t) => ({ ...t, isHead: isHeadTeller(t) })),
     rounds,
-    notes: notesOf(tally),
+    notes: notesOf(tally, meeting.body),
     incomplete: tally.rounds.some((r) => r.candidates.some((c) => c.status === 'open')),
+    ...(meeting.body === 'cluster'
+      ? {
+          cluster: clusterMinutes(meeting, tally, {
+            name: options.unitName ?? '',
+            unitNames: options.unitNames,
+          }),
+        }
+      : {}),
   };
 }
 
@@ -201,6 +230,7 @@ export function tallySummaryForMinutes(
   profile: RuleProfile,
   meeting: Meeting,
   state: BallotState,
+  options: MinutesOptions = {},
 ): MinutesSummary {
-  return minutesFromTally(profile, meeting, tallyMeeting(profile, meeting, state));
+  return minutesFromTally(profile, meeting, tallyMeeting(profile, meeting, state), options);
 }

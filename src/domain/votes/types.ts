@@ -8,8 +8,11 @@ import type { TitleId } from '../titles';
 /** One row of a ballot paper: Đồng ý, Không đồng ý, or left unmarked. */
 export type Mark = 'agree' | 'disagree' | 'blank';
 
-/** Hội đồng Thi đua – Khen thưởng, or Hội đồng sư phạm (all staff). */
-export type VotingBody = 'council' | 'allStaff';
+/**
+ * Hội đồng Thi đua – Khen thưởng, Hội đồng sư phạm (all staff), or the delegates of the schools of a cụm thi
+ * đua voting at its year-end meeting (DOMAIN.md §8b, seed 003: same quorum and thresholds as a school's).
+ */
+export type VotingBody = 'council' | 'allStaff' | 'cluster';
 
 /** Bỏ phiếu kín, or biểu quyết (show of hands). */
 export type VoteForm = 'secret' | 'showOfHands';
@@ -30,6 +33,21 @@ export interface Candidate {
   id: string;
   /** As printed on the ballot and the minutes, e.g. "Nguyễn Văn An" or "Tổ 1". */
   name: string;
+  /**
+   * Đơn vị: in a cluster meeting, the school a proposed person comes from (required there for individual
+   * titles); omitted for a school standing itself and in a school's own meeting.
+   */
+  unitName?: string;
+}
+
+/** A school of the cụm thi đua at its meeting: its delegates and how many of them came, when recorded. */
+export interface MeetingUnit {
+  /** Tên trường, as on the cluster's list ("Trường Tiểu học Bình Hòa 2"). */
+  name: string;
+  /** Số đại biểu of the school. */
+  delegates?: number;
+  /** Đại biểu có mặt. */
+  present?: number;
 }
 
 export interface RoundSetup {
@@ -78,6 +96,11 @@ export interface Meeting {
   tellers?: Teller[];
   /** ISO date of the meeting, for the minutes. */
   date?: string;
+  /**
+   * Cluster meeting only: the schools of the cụm (the roster's schools when omitted), with their delegates
+   * if recorded.
+   */
+  units?: MeetingUnit[];
 }
 
 export interface Ballot {

@@ -28,9 +28,13 @@ export interface BallotCountSources {
 
 function candidateLine(sources: BallotCountSources, c: MinutesCandidateLine): BallotCandidate {
   const individual = TITLES[c.titleId].scope === 'individual';
+  const passed = c.status === 'passed';
+  if (sources.schoolCase.votes?.meeting.body === 'cluster') {
+    // The cụm's roster lists schools: a person proposed there is not in it, and names their school.
+    return { name: c.name, teamName: individual ? (c.unitName ?? '') : c.name, agree: c.agree, passed };
+  }
   const person = individual ? sources.roster.person(c.candidateId) : undefined;
   const team = individual ? undefined : sources.roster.team(c.candidateId);
-  const passed = c.status === 'passed';
   if (person) {
     return {
       name: person.fullName,

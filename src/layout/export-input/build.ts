@@ -5,6 +5,7 @@
  * evaluation's, and whatever is missing is said in `incompleteness`.
  */
 import type { CaseResults } from '../../domain/case';
+import { clusterName, isClusterMeeting } from '../../domain/votes';
 import type { ExportInput } from '../export';
 import type { ReadCaseResult } from '../workbook';
 import { ballotCountMinutes } from './ballot-count';
@@ -38,9 +39,12 @@ export function exportInputFromCase(
   const voted = new Set((schoolCase.votes?.meeting.candidates ?? []).map((c) => c.titleId));
   const lists = proposalLists({ schoolCase, scoring: results.scoring, outcomes, roster, settings });
   const tally = schoolCase.votes ? results.votes : undefined;
+  // A cụm thi đua's workbook: its name heads the papers as "Cụm thi đua …", the lists name each Đơn vị.
+  const cluster = schoolCase.votes !== undefined && isClusterMeeting(schoolCase.votes.meeting);
   return {
+    ...(cluster ? { cluster: true } : {}),
     school: {
-      name: info.name,
+      name: cluster ? clusterName(info.name) : info.name,
       parentBody: info.parentBody,
       place: info.place,
       schoolYear: info.schoolYear,

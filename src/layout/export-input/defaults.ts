@@ -6,13 +6,18 @@ import type { SchoolCase } from '../../domain/case';
 import type { ExportSettings } from './types';
 
 export const DEFAULT_SIGNER_TITLE = 'HIỆU TRƯỞNG';
+/** A cụm thi đua's papers are signed by its cụm trưởng (seed 003). */
+export const CLUSTER_SIGNER_TITLE = 'CỤM TRƯỞNG';
 
 export function defaultExportSettings(schoolCase: SchoolCase, todayIso: string): ExportSettings {
   const { info } = schoolCase.roster;
   const meetingDate = schoolCase.votes?.meeting.date;
   return {
     recipient: { id: 'phong-gddt', name: info.parentBody },
-    signer: { title: DEFAULT_SIGNER_TITLE, fullName: info.principalName ?? '' },
+    signer: {
+      title: schoolCase.votes?.meeting.body === 'cluster' ? CLUSTER_SIGNER_TITLE : DEFAULT_SIGNER_TITLE,
+      fullName: info.principalName ?? '',
+    },
     date: todayIso,
     meeting: meetingDate ? { date: meetingDate } : {},
   };

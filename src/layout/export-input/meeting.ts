@@ -7,8 +7,20 @@
 import type { SchoolCase } from '../../domain/case';
 import { nameMatchKey } from '../../domain/text';
 import { TITLES, type TitleId } from '../../domain/titles';
-import { keyOf, minutesFromTally, type MeetingTally } from '../../domain/votes';
-import type { CouncilMember, MeetingMinutes, MeetingTitleResult } from '../export';
+import {
+  keyOf,
+  minutesFromTally,
+  type ClusterMinutes,
+  type MeetingTally,
+  type MinutesOptions,
+} from '../../domain/votes';
+import type {
+  ClusterMeetingMinutes,
+  CouncilMember,
+  MeetingMinutes,
+  MeetingPerson,
+  MeetingTitleResult,
+} from '../export';
 import { meetingDateTime } from './meeting-time';
 import type { ExportSettings } from './types';
 import type { CandidateOutcome } from './votes-lookup';
@@ -65,25 +77,60 @@ function titleResults(sources: MeetingSources, voteForm: string): MeetingTitleRe
   });
 }
 
+/**
+ * What the cluster's minutes need from the workbook: the cụm's name and, as units, its roster's schools (a
+ * cluster's workbook lists its schools as its roster, whether or not the roster says so).
+ */
+export function minutesOptions(schoolCase: SchoolCase): MinutesOptions {
+  const { roster } = schoolCase;
+  const cluster = roster.unitKind === 'school' || schoolCase.votes?.meeting.body === 'cluster';
+  return {
+    unitName: roster.info.name,
+    ...(cluster ? { unitNames: roster.staff.map((p) => p.fullName) } : {}),
+  };
+}
+
+function clusterPart(cluster: ClusterMinutes): ClusterMeetingMinutes {
+  return {
+    units: cluster.units,
+    leading: cluster.leading,
+    leadingSource: cluster.leadingSource,
+    lists: cluster.passedUp.map((list) => ({
+      titleId: list.titleId,
+      entries: list.entries.map(({ name, unitName, agree, base }) => ({ name, unitName, agree, base })),
+    })),
+  };
+}
+
+/** Chủ trì when the settings name none: the principal, or at a cluster meeting the cụm trưởng. */
+function defaultChair(schoolCase: SchoolCase): MeetingPerson {
+  const principal = schoolCase.roster.info.principalName;
+  if (!principal) return { fullName: '' };
+  const cluster = schoolCase.votes?.meeting.body === 'cluster';
+  return { fullName: principal, position: cluster ? 'Cụm trưởng' : 'Hiệu trưởng, Chủ tịch Hội đồng' };
+}
+
 export function meetingMinutes(sources: MeetingSources): MeetingMinutes {
   const { schoolCase, settings } = sources;
   const meeting = schoolCase.votes!.meeting;
   const s = settings.meeting ?? {};
   const date = s.date ?? meeting.date;
-  const principal = schoolCase.roster.info.principalName;
   // The form of vote and the notes are the domain's minutes model, as on the workbook's biên bản.
-  const minutes = minutesFromTally(schoolCase.votes!.profile, meeting, sources.tally);
+  const minutes = minutesFromTally(
+    schoolCase.votes!.profile,
+    meeting,
+    sources.tally,
+    minutesOptions(schoolCase),
+  );
   return {
     startsAt: meetingDateTime(date, s.startTime),
     ...(meetingDateTime(date, s.endTime) ? { endsAt: meetingDateTime(date, s.endTime) } : {}),
     place: s.place ?? '',
-    chair: s.chair ?? {
-      fullName: principal ?? '',
-      ...(principal ? { position: 'Hiệu trưởng, Chủ tịch Hội đồng' } : {}),
-    },
+    chair: s.chair ?? defaultChair(schoolCase),
     secretary: s.secretary ?? { fullName: '' },
     members: councilMembers(schoolCase),
     results: titleResults(sources, minutes.form),
     notes: minutes.notes,
+    ...(minutes.cluster ? { cluster: clusterPart(minutes.cluster) } : {}),
   };
 }

@@ -56,7 +56,43 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
+const isCluster = (sources: ProposalSources): boolean => sources.schoolCase.votes?.meeting.body === 'cluster';
+
+/**
+ * A cụm thi đua's lists: a person is not in the cụm's roster (which lists schools) and names their school;
+ * a school standing is found among the roster's schools, its hiệu trưởng in `position`, its score its own.
+ */
+function clusterIndividual(sources: ProposalSources, c: Candidate): IndividualProposal {
+  const outcome = sources.outcomes.get(keyOf(c));
+  return {
+    fullName: c.name,
+    position: '',
+    teamName: '',
+    unitName: c.unitName ?? '',
+    ...optional('awardForm', sources.settings.awardForms?.[c.titleId]),
+    ...votesOf(outcome),
+    ...optional('note', noteOf(outcome)),
+  };
+}
+
+function clusterCollective(sources: ProposalSources, c: Candidate): CollectiveProposal {
+  const school = sources.roster.person(c.id);
+  const outcome = sources.outcomes.get(keyOf(c));
+  const score = sources.scoring.people.find((p) => p.personId === c.id)?.yearTotal;
+  return {
+    name: school?.fullName ?? c.name,
+    leaderName: school?.position ?? '',
+    memberCount: 0,
+    unitName: c.unitName ?? school?.fullName ?? c.name,
+    ...optional('awardForm', sources.settings.awardForms?.[c.titleId]),
+    ...optional('score', score ?? undefined),
+    ...votesOf(outcome),
+    ...optional('note', noteOf(outcome)),
+  };
+}
+
 function individualList(sources: ProposalSources, titleId: TitleId): IndividualProposal[] {
+  if (isCluster(sources)) return passedCandidates(sources, titleId).map((c) => clusterIndividual(sources, c));
   const scores = new Map(sources.scoring.people.map((p) => [p.personId, p.yearTotal]));
   return passedCandidates(sources, titleId).map((c) => {
     const person = sources.roster.person(c.id);
@@ -74,6 +110,7 @@ function individualList(sources: ProposalSources, titleId: TitleId): IndividualP
 }
 
 function collectiveList(sources: ProposalSources, titleId: TitleId): CollectiveProposal[] {
+  if (isCluster(sources)) return passedCandidates(sources, titleId).map((c) => clusterCollective(sources, c));
   const { roster, schoolCase } = sources;
   const means = new Map(sources.scoring.teams.map((t) => [t.teamId, t.mean ?? undefined]));
   return passedCandidates(sources, titleId).map((c) => {

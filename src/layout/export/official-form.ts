@@ -96,11 +96,22 @@ const SCHOOL_KINDS = [
   'TRƯỜNG THPT',
 ];
 
-/** "TRƯỜNG TIỂU HỌC" / "BÌNH HÒA 2" rather than "TRƯỜNG TIỂU HỌC BÌNH" / "HÒA 2". */
+/**
+ * "TRƯỜNG TIỂU HỌC" / "BÌNH HÒA 2" rather than "TRƯỜNG TIỂU HỌC BÌNH" / "HÒA 2"; a cụm thi đua's name breaks
+ * at its dash.
+ */
 export function schoolNameLines(schoolName: string, width: number, fontSize: number): string[] {
   const upper = upperVietnamese(schoolName.trim().replace(/\s+/g, ' '));
   const lines = wrapToWidth(upper, width, fontSize, true);
   if (lines.length === 1) return lines;
+  const dash = upper.indexOf(' – ');
+  if (upper.startsWith('CỤM THI ĐUA ') && dash > 0) {
+    // "CỤM THI ĐUA SỐ 3 –" / "CẤP TIỂU HỌC": a cụm's name breaks at its dash, not inside "Tiểu học".
+    return [
+      ...wrapToWidth(upper.slice(0, dash + 2), width, fontSize, true),
+      ...wrapToWidth(upper.slice(dash + 3), width, fontSize, true),
+    ];
+  }
   const kind = SCHOOL_KINDS.find((k) => upper.startsWith(`${k} `));
   if (!kind) return lines;
   return [

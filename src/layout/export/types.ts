@@ -73,6 +73,8 @@ export interface IndividualProposal extends VoteTally {
   awardForm?: string;
   score?: number;
   note?: string;
+  /** Đơn vị: the person's school, on a cụm thi đua's lists. */
+  unitName?: string;
 }
 
 export interface CollectiveProposal extends VoteTally {
@@ -84,6 +86,8 @@ export interface CollectiveProposal extends VoteTally {
   awardForm?: string;
   score?: number;
   note?: string;
+  /** Đơn vị: on a cụm thi đua's lists, the school (itself, when a school stands). */
+  unitName?: string;
 }
 
 export interface MeetingPerson {
@@ -122,6 +126,34 @@ export interface MeetingMinutes {
   results: MeetingTitleResult[];
   /** Further lines of the minutes' content, printed after the results. */
   notes?: string[];
+  /** A cụm thi đua's meeting: its schools, the leading school(s), the lists passed up. */
+  cluster?: ClusterMeetingMinutes;
+}
+
+/** A school of the cụm at its meeting, with its delegates when recorded. */
+export interface ClusterUnitLine {
+  name: string;
+  delegates?: number;
+  present?: number;
+}
+
+/** One person or school the cụm passes up, with its đơn vị and its votes. */
+export interface ClusterListLine {
+  name: string;
+  unitName: string;
+  agree: number;
+  base: number;
+}
+
+/** What a cụm thi đua's biên bản prints beyond a school's. */
+export interface ClusterMeetingMinutes {
+  units: ClusterUnitLine[];
+  /** Đơn vị dẫn đầu cụm, already decided by the vote. */
+  leading: string[];
+  /** The source of "đơn vị dẫn đầu", with its status, printed under it. */
+  leadingSource: string;
+  /** Per title, in order: who passed. */
+  lists: { titleId: TitleId; entries: ClusterListLine[] }[];
 }
 
 export interface BallotCommitteeMember {
@@ -190,6 +222,11 @@ export interface ExportInput {
    * Phòng's, whose rows are schools.
    */
   unitLabel?: string;
+  /**
+   * The papers are a cụm thi đua's (DOMAIN.md §8b): `school` is then the cụm (its name "Cụm thi đua …"),
+   * the biên bản is the cluster meeting's and the lists carry each one's Đơn vị.
+   */
+  cluster?: boolean;
   /** The machine-readable "Tóm tắt" for the Phòng (DOMAIN.md §8b); written last, after the papers. */
   machineSummary?: SignedSummary;
 }

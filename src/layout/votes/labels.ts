@@ -21,6 +21,7 @@ export const COUNTING_RULE_LABELS: Record<CountingRule, string> = {
 export const BODY_LABELS: Record<VotingBody, string> = {
   council: 'Hội đồng Thi đua – Khen thưởng',
   allStaff: 'Hội đồng sư phạm (toàn thể cán bộ – viên chức – người lao động)',
+  cluster: 'Đại biểu các đơn vị trong cụm thi đua',
 };
 
 export const FORM_LABELS: Record<VoteForm, string> = {

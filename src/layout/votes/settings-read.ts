@@ -13,6 +13,7 @@ import {
   type Candidate,
   type CapRule,
   type Meeting,
+  type MeetingUnit,
   type QuorumRule,
   type RoundSetup,
   type RuleProfile,
@@ -185,8 +186,40 @@ function readCandidates(r: SettingsReader): Candidate[] {
       }
       candidates.push({ titleId, id: item.slice(0, eq).trim(), name: item.slice(eq + 1).trim() });
     }
+    const units = new Map<string, string>();
+    for (const item of splitList(r.text(`vote.candidateUnits.${titleId}`))) {
+      const eq = item.indexOf('=');
+      if (eq <= 0) {
+        r.problem(
+          `vote.candidateUnits.${titleId}`,
+          `Đơn vị "${item}" của ${TITLES[titleId].shortLabel} trên sheet Quy chế phải ghi dạng "mã = tên trường", ví dụ "GV01 = Trường Tiểu học A".`,
+        );
+        continue;
+      }
+      units.set(item.slice(0, eq).trim(), item.slice(eq + 1).trim());
+    }
+    for (const c of candidates) {
+      const unitName = c.titleId === titleId ? units.get(c.id) : undefined;
+      if (unitName !== undefined) c.unitName = unitName;
+    }
   }
   return candidates;
+}
+
+const UNIT_PATTERN = /^(.*?)\s*\(\s*(?:đại biểu\s*(\d+))?\s*,?\s*(?:có mặt\s*(\d+))?\s*\)\s*$/iu;
+
+/** "Trường Tiểu học A (đại biểu 3, có mặt 2); Trường Tiểu học B": the cụm's schools. */
+function readUnits(r: SettingsReader): MeetingUnit[] | undefined {
+  if (!r.has('vote.meeting.units')) return undefined;
+  return splitList(r.text('vote.meeting.units')).map((item): MeetingUnit => {
+    const match = UNIT_PATTERN.exec(item);
+    if (!match || (match[2] === undefined && match[3] === undefined)) return { name: item };
+    return {
+      name: match[1].trim(),
+      ...(match[2] !== undefined ? { delegates: Number(match[2]) } : {}),
+      ...(match[3] !== undefined ? { present: Number(match[3]) } : {}),
+    };
+  });
 }
 
 function readTellers(r: SettingsReader): Teller[] | undefined {
@@ -237,6 +270,7 @@ function readMeeting(r: SettingsReader): Meeting {
   const presentNames = splitList(r.text('vote.meeting.presentNames'));
   const tellers = readTellers(r);
   const date = readDate(r);
+  const units = readUnits(r);
   return {
     body: r.choice('vote.meeting.body', 'Đối tượng bỏ phiếu', BODY_LABELS, 'council'),
     totalMembers: r.number('vote.meeting.totalMembers', 'Tổng số thành viên') ?? 0,
@@ -254,6 +288,7 @@ function readMeeting(r: SettingsReader): Meeting {
     rounds: readRounds(r),
     ...(tellers ? { tellers } : {}),
     ...(date ? { date } : {}),
+    ...(units ? { units } : {}),
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { QuyCheEntry, QuyCheSection } from '../quy-che/entries';
 import { TITLES, TITLE_IDS, type TitleId } from '../../domain/titles';
-import type { Meeting, RoundSetup, RuleProfile, TitleRule } from '../../domain/votes';
+import type { Meeting, MeetingUnit, RoundSetup, RuleProfile, TitleRule } from '../../domain/votes';
 import {
   BASE_LABELS,
   BODY_LABELS,
@@ -187,7 +187,8 @@ function meetingEntries(meeting: Meeting): QuyCheEntry[] {
       validation: {
         kind: 'list',
         list: Object.values(BODY_LABELS),
-        errorMessage: 'Chọn Hội đồng Thi đua – Khen thưởng hoặc toàn thể cán bộ.',
+        errorMessage:
+          'Chọn Hội đồng Thi đua – Khen thưởng, toàn thể cán bộ hoặc đại biểu các đơn vị trong cụm.',
       },
     },
     {
@@ -262,6 +263,7 @@ function meetingEntries(meeting: Meeting): QuyCheEntry[] {
           .map((c) => `${c.id} = ${c.name}`)
           .join(LIST_SEPARATOR),
       },
+      ...candidateUnitEntries(meeting, titleId),
       {
         key: `vote.seats.${titleId}`,
         label: `${short} – số suất tối đa trên một phiếu (để trống nếu không giới hạn)`,
@@ -277,7 +279,36 @@ function meetingEntries(meeting: Meeting): QuyCheEntry[] {
     );
   }
   for (const round of meeting.rounds) entries.push(...roundEntries(round));
+  if (meeting.units) {
+    entries.push({
+      key: 'vote.meeting.units',
+      label: 'Các đơn vị trong cụm: tên trường (đại biểu 3, có mặt 2); …',
+      value: meeting.units.map(unitText).join(LIST_SEPARATOR),
+    });
+  }
   return entries;
+}
+
+/** "Trường Tiểu học A (đại biểu 3, có mặt 2)", or only the name when no delegate is recorded. */
+export function unitText(unit: MeetingUnit): string {
+  const parts = [
+    ...(unit.delegates !== undefined ? [`đại biểu ${unit.delegates}`] : []),
+    ...(unit.present !== undefined ? [`có mặt ${unit.present}`] : []),
+  ];
+  return parts.length > 0 ? `${unit.name} (${parts.join(', ')})` : unit.name;
+}
+
+/** A cluster meeting's "mã = đơn vị" row for a title, only when some candidate of it names a school. */
+function candidateUnitEntries(meeting: Meeting, titleId: TitleId): QuyCheEntry[] {
+  const named = meeting.candidates.filter((c) => c.titleId === titleId && c.unitName !== undefined);
+  if (named.length === 0) return [];
+  return [
+    {
+      key: `vote.candidateUnits.${titleId}`,
+      label: `Đề nghị ${TITLES[titleId].shortLabel} – đơn vị: mã = tên trường; …`,
+      value: named.map((c) => `${c.id} = ${c.unitName}`).join(LIST_SEPARATOR),
+    },
+  ];
 }
 
 function roundEntries(round: RoundSetup): QuyCheEntry[] {

@@ -49,11 +49,12 @@ export class MeetingRig {
     readonly profile: RuleProfile,
     readonly meeting: Meeting,
     capacity?: number,
+    school: SchoolInfo = SCHOOL,
   ) {
     // Tests read 100 log rows unless told otherwise: HyperFormula recounts every range on each append.
     this.log = ballotLogLayout(meeting, { capacity: capacity ?? 100 });
     this.count = buildCountSheet(meeting, this.log);
-    this.minutes = buildMinutesSheet(SCHOOL, meeting, this.count.map);
+    this.minutes = buildMinutesSheet(school, meeting, this.count.map);
     this.quyChe = buildQuyCheSheet(QUY_CHE_SHEET, 'QUY CHẾ THI ĐUA', [
       { section: voteSettingsSection(profile, meeting) },
     ]);

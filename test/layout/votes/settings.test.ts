@@ -8,6 +8,7 @@ import {
 } from '../../../src/domain/votes';
 import { readVoteSettings, voteSettingsSection, VOTE_NAMES } from '../../../src/layout/votes';
 import { AN, BINH, CHI, key, meeting } from '../../domain/votes/fixtures';
+import { UNITS, clusterMeeting } from '../../domain/votes/cluster-fixtures';
 
 const toMap = (profile = SEED_003_PROFILE, m: Meeting = meeting()): Map<string, CellValue> =>
   new Map(voteSettingsSection(profile, m).entries.map((e) => [e.key, e.value]));
@@ -149,5 +150,28 @@ describe('reading what a user typed', () => {
     const { meeting: m, issues } = readVoteSettings(map);
     expect(m.candidates).toEqual([AN]);
     expect(issues[0].message).toContain('Ứng viên "Trần Thị Bình" của LĐTT');
+  });
+});
+
+describe('a cluster meeting on "Quy chế"', () => {
+  it('reads back the body, each person’s school and the cụm’s schools with their delegates', () => {
+    const cluster = clusterMeeting({ units: [...UNITS.slice(0, 6), { name: 'Trường Tiểu học H' }] });
+    const { meeting: read, issues } = readVoteSettings(toMap(SEED_003_PROFILE, cluster));
+    expect(issues).toEqual([]);
+    expect(read).toEqual(cluster);
+  });
+
+  it('writes the schools as the secretary would type them', () => {
+    const byKey = new Map(
+      voteSettingsSection(SEED_003_PROFILE, clusterMeeting()).entries.map((e) => [e.key, e.value]),
+    );
+    expect(byKey.get('vote.meeting.body')).toBe('Đại biểu các đơn vị trong cụm thi đua');
+    expect(byKey.get('vote.candidateUnits.CSTDCS')).toBe('C_GV07 = Trường Tiểu học C');
+    expect(String(byKey.get('vote.meeting.units'))).toMatch(/^Trường Tiểu học A \(đại biểu 3, có mặt 3\); /);
+  });
+
+  it('a school’s meeting writes no cluster rows', () => {
+    const keys = voteSettingsSection(SEED_003_PROFILE, fullMeeting).entries.map((e) => e.key);
+    expect(keys.filter((k) => k.startsWith('vote.candidateUnits') || k === 'vote.meeting.units')).toEqual([]);
   });
 });

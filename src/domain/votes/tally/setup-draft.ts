@@ -179,6 +179,8 @@ export function meetingFromDraft(
     rounds: roundsFor(previous, draft.candidates, issued),
     ...(tellers.length > 0 ? { tellers } : {}),
     ...(draft.date !== '' ? { date: draft.date } : {}),
+    // The cụm's schools and their delegates are kept from "Quy chế"; the form does not edit them.
+    ...(draft.body === 'cluster' && previous?.units ? { units: previous.units } : {}),
   };
   return { meeting, issues };
 }

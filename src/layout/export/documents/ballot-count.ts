@@ -123,7 +123,13 @@ function sessionWarnings(session: BallotSession): DomainIssue[] {
   return out;
 }
 
-function writeSession(b: SheetBuilder, session: BallotSession, index: number): string | undefined {
+/** `unitHeading`: "Tổ" on a school's paper, "Đơn vị" on a cụm thi đua's. */
+function writeSession(
+  b: SheetBuilder,
+  session: BallotSession,
+  index: number,
+  unitHeading: string,
+): string | undefined {
   const { label, scope } = TITLES[session.titleId];
   writeParagraph(b, `${index + 1}. Danh hiệu ${label}`, heading);
   writeBallotCounts(b, session);
@@ -139,7 +145,7 @@ function writeSession(b: SheetBuilder, session: BallotSession, index: number): s
       { header: 'STT', align: 'center' },
       { header: scope === 'individual' ? 'Họ và tên' : 'Tên tập thể', align: 'left', wrap: true },
       { header: 'Chức vụ', align: 'left', wrap: true },
-      { header: 'Tổ', align: 'left', wrap: true },
+      { header: unitHeading, align: 'left', wrap: true },
       { header: 'Số phiếu đồng ý', align: 'center', numberFormat: NUMBER_FORMATS.count },
       { header: 'Tỉ lệ', align: 'center', numberFormat: NUMBER_FORMATS.percent },
       { header: 'Kết quả', align: 'center', wrap: true },
@@ -227,7 +233,7 @@ export function buildBallotCount(input: ExportInput, sheetName: string): BuiltDo
     if (minutes.sessions.length === 0)
       writeParagraph(b, 'Không có phiếu bầu nào được kiểm.', { italic: true });
     minutes.sessions.forEach((session, i) => {
-      const titles = writeSession(b, session, i);
+      const titles = writeSession(b, session, i, input.cluster ? 'Đơn vị' : 'Tổ');
       if (titles) printTitles.push(titles);
       warnings.push(...sessionWarnings(session));
     });

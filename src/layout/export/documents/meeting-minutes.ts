@@ -1,6 +1,8 @@
 /**
  * Biên bản họp xét thi đua (DOMAIN.md §8): time, place, chair, secretary, members present and absent,
- * results per title, closing time; signed by the secretary (left) and the chair (right).
+ * results per title, closing time; signed by the secretary (left) and the chair (right). A cụm thi đua's
+ * meeting prints "BIÊN BẢN HỌP CỤM THI ĐUA" with its schools and delegates, the leading school(s) and the
+ * lists passed up (cluster-meeting.ts), signed by the thư ký and the cụm trưởng.
  */
 import type { DomainIssue } from '../../../domain/issues';
 import { TITLES } from '../../../domain/titles';
@@ -19,6 +21,7 @@ import { NUMBER_FORMATS, PORTRAIT } from '../page';
 import { SheetBuilder } from '../sheet-builder';
 import { printTitleRows, type TableRow, writeTable } from '../table';
 import type { CouncilMember, ExportInput, MeetingMinutes, MeetingTitleResult } from '../types';
+import { writeClusterAttendance, writeClusterOutcome } from './cluster-meeting';
 
 export const MEETING_TITLE = 'Biên bản';
 
@@ -133,20 +136,32 @@ export function buildMeetingMinutes(input: ExportInput, sheetName: string): Buil
   const b = new SheetBuilder(WIDTHS);
   const year = schoolYearLine(input)[0]?.toLowerCase();
   const meeting = input.meeting;
-  const subject = meeting?.subject?.trim() || `Họp xét thi đua – khen thưởng${year ? ` ${year}` : ''}`;
-  writeFrame(b, input, 'meeting-minutes', MEETING_TITLE, [subject]);
+  const cluster = input.cluster ? meeting?.cluster : undefined;
+  const fallback = input.cluster
+    ? `Về việc bình xét thi đua cuối ${year ?? 'năm học …'}`
+    : `Họp xét thi đua – khen thưởng${year ? ` ${year}` : ''}`;
+  const subject = meeting?.subject?.trim() || fallback;
+  writeFrame(b, input, 'meeting-minutes', input.cluster ? 'Biên bản họp cụm thi đua' : MEETING_TITLE, [
+    subject,
+  ]);
   const warnings: DomainIssue[] = [];
   let printTitles: string | undefined;
   if (!meeting) {
     warnings.push(writeMissingData(b, 'biên bản họp xét thi đua', 'nhập thông tin cuộc họp'));
   } else {
     writeTimeAndPlace(b, meeting, warnings);
-    writeAttendance(b, meeting, warnings);
+    if (cluster) writeClusterAttendance(b, meeting, cluster, warnings);
+    else writeAttendance(b, meeting, warnings);
     writeParagraph(b, 'III. NỘI DUNG VÀ KẾT QUẢ XÉT', heading);
     if (meeting.results.length === 0) {
       writeParagraph(b, 'Không có danh hiệu nào được đưa ra xét.', { italic: true });
     } else {
-      writeParagraph(b, 'Hội đồng đã xét từng danh hiệu; kết quả như sau:');
+      writeParagraph(
+        b,
+        cluster
+          ? 'Đại biểu các đơn vị đã bình xét từng danh hiệu; kết quả như sau:'
+          : 'Hội đồng đã xét từng danh hiệu; kết quả như sau:',
+      );
       const table = writeTable(b, {
         columns: [
           { header: 'STT', align: 'center' },
@@ -161,18 +176,19 @@ export function buildMeetingMinutes(input: ExportInput, sheetName: string): Buil
       printTitles = printTitleRows(table);
       warnings.push(...resultWarnings(meeting.results));
     }
+    if (cluster) writeClusterOutcome(b, cluster);
     for (const note of meeting.notes ?? []) writeParagraph(b, note);
     writeParagraph(b, closingLine(meeting));
   }
   writeTwoSignatures(
     b,
     { title: ['THƯ KÝ'], fullName: meeting?.secretary.fullName.trim() ?? '' },
-    { title: ['CHỦ TỌA'], fullName: meeting?.chair.fullName.trim() ?? '' },
+    { title: [input.cluster ? 'CỤM TRƯỞNG' : 'CHỦ TỌA'], fullName: meeting?.chair.fullName.trim() ?? '' },
   );
   return {
     id: 'meeting-minutes',
     sheet: b.build(sheetName, { ...PORTRAIT, ...(printTitles ? { printTitleRows: printTitles } : {}) }),
-    title: 'Biên bản họp xét thi đua',
+    title: input.cluster ? 'Biên bản họp cụm thi đua' : 'Biên bản họp xét thi đua',
     rowCount: meeting?.results.length ?? 0,
     warnings,
   };

@@ -1,6 +1,7 @@
 /**
  * Danh sách đề nghị for one title (DOMAIN.md §8): people sorted by given name (or tổ in the school's order),
- * STT after sorting, the title and the form of award in separate columns, score and votes as numbers.
+ * STT after sorting, the title and the form of award in separate columns, score and votes as numbers. A cụm
+ * thi đua's list carries each one's Đơn vị (the school) in the fourth column, for people and schools alike.
  */
 import type { DomainIssue } from '../../../domain/issues';
 import { TITLES, type TitleId } from '../../../domain/titles';
@@ -52,14 +53,18 @@ export function proposalTitle(titleId: TitleId): string {
   return `Danh sách đề nghị danh hiệu ${TITLES[titleId].label}`;
 }
 
-function columns(collective: boolean, unitLabel: string): TableColumn[] {
+function columns(collective: boolean, unitLabel: string, cluster: boolean): TableColumn[] {
   return [
     { header: 'STT', align: 'center' },
     { header: collective ? 'Tên tập thể' : 'Họ và tên', align: 'left', wrap: true },
-    { header: collective ? 'Tổ trưởng' : 'Chức vụ', align: 'left', wrap: true },
-    collective
+    {
+      header: collective ? (cluster ? 'Thủ trưởng đơn vị' : 'Tổ trưởng') : 'Chức vụ',
+      align: 'left',
+      wrap: true,
+    },
+    collective && !cluster
       ? { header: 'Số thành viên', align: 'center', numberFormat: NUMBER_FORMATS.count }
-      : { header: unitLabel, align: 'left', wrap: true },
+      : { header: cluster ? 'Đơn vị' : unitLabel, align: 'left', wrap: true },
     { header: 'Danh hiệu thi đua', align: 'left', wrap: true },
     { header: 'Hình thức khen thưởng', align: 'left', wrap: true },
     { header: 'Điểm', align: 'center', numberFormat: NUMBER_FORMATS.score },
@@ -103,14 +108,14 @@ function voteWarnings(who: string, votes: VoteTally): DomainIssue[] {
   return [];
 }
 
-function individualRow(p: IndividualProposal, index: number, titleId: TitleId): TableRow {
+function individualRow(p: IndividualProposal, index: number, titleId: TitleId, cluster: boolean): TableRow {
   return {
     kind: 'data',
     cells: [
       index + 1,
       p.fullName.normalize('NFC').trim(),
       p.position,
-      p.teamName,
+      cluster ? (p.unitName ?? p.teamName) : p.teamName,
       p.titleLabel ?? TITLES[titleId].label,
       p.awardForm ?? null,
       p.score ?? null,
@@ -120,14 +125,14 @@ function individualRow(p: IndividualProposal, index: number, titleId: TitleId): 
   };
 }
 
-function collectiveRow(p: CollectiveProposal, index: number, titleId: TitleId): TableRow {
+function collectiveRow(p: CollectiveProposal, index: number, titleId: TitleId, cluster: boolean): TableRow {
   return {
     kind: 'data',
     cells: [
       index + 1,
       p.name,
       p.leaderName,
-      p.memberCount,
+      cluster ? (p.unitName ?? p.name) : p.memberCount,
       p.titleLabel ?? TITLES[titleId].label,
       p.awardForm ?? null,
       p.score ?? null,
@@ -148,14 +153,14 @@ function proposalRows(
     if (!list) return undefined;
     const sorted = sortByVietnameseName(list, (p) => p.fullName);
     return {
-      rows: sorted.map((p, i) => individualRow(p, i, titleId)),
+      rows: sorted.map((p, i) => individualRow(p, i, titleId, input.cluster === true)),
       warnings: sorted.flatMap((p) => voteWarnings(`Danh sách ${shortLabel}, ${p.fullName}`, p)),
     };
   }
   const list = input.collectiveProposals?.[titleId as CollectiveTitleId];
   if (!list) return undefined;
   return {
-    rows: list.map((p, i) => collectiveRow(p, i, titleId)),
+    rows: list.map((p, i) => collectiveRow(p, i, titleId, input.cluster === true)),
     warnings: list.flatMap((p) => voteWarnings(`Danh sách ${shortLabel}, ${p.name}`, p)),
   };
 }
@@ -176,7 +181,7 @@ export function buildProposalList(input: ExportInput, titleId: TitleId, sheetNam
     writeParagraph(b, `Không có ${unit} nào được đề nghị danh hiệu ${label}.`, { italic: true });
   } else {
     const table = writeTable(b, {
-      columns: columns(scope === 'collective', input.unitLabel ?? 'Tổ'),
+      columns: columns(scope === 'collective', input.unitLabel ?? 'Tổ', input.cluster === true),
       groups: [
         { header: 'Kết quả biểu quyết', firstCol: PROPOSAL_COLUMNS.agree, lastCol: PROPOSAL_COLUMNS.percent },
       ],

@@ -73,6 +73,9 @@ const viStrings = {
     issuedHint: 'Để trống thì bằng số người có mặt.',
     quorumNeed: 'Cần ít nhất',
     people: 'người',
+    totalDelegates: 'Tổng số đại biểu các đơn vị',
+    presentDelegates: 'Số đại biểu có mặt',
+    presentDelegateNames: 'Danh sách đại biểu có mặt (không bắt buộc, mỗi dòng một người)',
   },
   tellers: {
     heading: 'Ban kiểm phiếu',
@@ -98,6 +101,14 @@ const viStrings = {
     seats: 'Số suất tối đa trên một phiếu (để trống nếu không giới hạn)',
     count: 'ứng viên',
     pickFirst: 'Hãy chọn một người hoặc tổ trong danh sách (gõ tên rồi chọn) trước khi bấm "Thêm".',
+    pickSchool: 'Trường trong cụm',
+    personCode: 'Mã cá nhân',
+    personName: 'Họ và tên',
+    personUnit: 'Đơn vị (trường)',
+    personUnitPlaceholder: 'Chọn trường',
+    personMissing: 'Hãy nhập mã, họ và tên và chọn trường của người được đề nghị trước khi bấm "Thêm".',
+    clusterHint:
+      'Cuộc họp cụm: danh hiệu tập thể chọn trường trong cụm; danh hiệu cá nhân nhập họ tên và chọn trường của người đó.',
   },
   save: {
     button: 'Lưu thiết lập vào sổ',
@@ -304,6 +315,9 @@ const enStrings: MeetingStrings = {
     issuedHint: 'Leave empty for the number present.',
     quorumNeed: 'At least',
     people: 'people',
+    totalDelegates: 'Total delegates of the schools',
+    presentDelegates: 'Delegates present',
+    presentDelegateNames: 'Delegates present (optional, one per line)',
   },
   tellers: {
     heading: 'Tellers',
@@ -329,6 +343,15 @@ const enStrings: MeetingStrings = {
     seats: 'Seats per ballot (empty for no limit)',
     count: 'candidates',
     pickFirst: 'Pick a person or team from the list (type a name, then choose) before pressing "Add".',
+    pickSchool: 'School of the cluster',
+    personCode: 'Person code',
+    personName: 'Full name',
+    personUnit: 'School',
+    personUnitPlaceholder: 'Pick a school',
+    personMissing:
+      'Type the code and full name and pick the school of the person proposed before pressing "Add".',
+    clusterHint:
+      'Cluster meeting: collective titles pick a school of the cluster; individual titles type the name and pick the person’s school.',
   },
   save: {
     button: 'Save setup to the workbook',

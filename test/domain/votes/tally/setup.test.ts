@@ -73,6 +73,17 @@ describe('the setup form turned into a meeting', () => {
       { round: 2, issued: 39, candidateKeys: [candidateKey(YEN.titleId, YEN.id)] },
     ]);
   });
+
+  test('a cụm’s meeting saved from the form keeps its schools and their delegates from "Quy chế"', () => {
+    const units = [
+      { name: 'Trường Tiểu học A', delegates: 3, present: 3 },
+      { name: 'Trường Tiểu học B', delegates: 3, present: 2 },
+    ];
+    const previous = meeting61({ body: 'cluster', units });
+    expect(meetingFromDraft(draft({ body: 'cluster' }), previous).meeting?.units).toEqual(units);
+    // Switched back to the school's council, the cụm's schools are dropped.
+    expect(meetingFromDraft(draft({ body: 'council' }), previous).meeting?.units).toBeUndefined();
+  });
 });
 
 describe('what is said before saving', () => {

@@ -61,6 +61,8 @@ export function AttendanceSection({ draft, quorum, staffCount, onChange }: Atten
       ? `${s.meeting.quorumNeed} ${quorumMinimum(total, quorum)}/${total} ${s.meeting.people} (${quorum.numerator}/${quorum.denominator}).`
       : null;
   const met = quorum && total !== null && present !== null ? quorumReached(present, total, quorum) : null;
+  // At a cụm thi đua's meeting the voters are the schools' delegates.
+  const cluster = draft.body === 'cluster';
   return (
     <section className={styles.section} aria-labelledby="meeting-attendance-heading">
       <Text as="h2" size={400} weight="semibold" id="meeting-attendance-heading">
@@ -83,7 +85,11 @@ export function AttendanceSection({ draft, quorum, staffCount, onChange }: Atten
         </RadioGroup>
       </Field>
       <div className={styles.row}>
-        <Field label={s.meeting.totalMembers} className={styles.number} required>
+        <Field
+          label={cluster ? s.meeting.totalDelegates : s.meeting.totalMembers}
+          className={styles.number}
+          required
+        >
           <Input
             className={styles.fill}
             value={draft.totalMembers}
@@ -92,7 +98,11 @@ export function AttendanceSection({ draft, quorum, staffCount, onChange }: Atten
             onChange={(_, data) => onChange({ totalMembers: data.value })}
           />
         </Field>
-        <Field label={s.meeting.present} className={styles.number} required>
+        <Field
+          label={cluster ? s.meeting.presentDelegates : s.meeting.present}
+          className={styles.number}
+          required
+        >
           <Input
             className={styles.fill}
             value={draft.present}
@@ -117,7 +127,10 @@ export function AttendanceSection({ draft, quorum, staffCount, onChange }: Atten
           {met !== null ? ` ${met ? s.quorum.met : s.quorum.notMet}.` : ''}
         </Text>
       )}
-      <Field label={s.meeting.presentNames} hint={names > 0 ? `${names} ${s.meeting.people}` : undefined}>
+      <Field
+        label={cluster ? s.meeting.presentDelegateNames : s.meeting.presentNames}
+        hint={names > 0 ? `${names} ${s.meeting.people}` : undefined}
+      >
         <Textarea
           value={draft.presentNames}
           resize="vertical"

@@ -1,6 +1,8 @@
 /**
  * Candidates per title: proposed from the results (band, eligibility) or picked by hand from the staff list
- * or the tổ. A second entry of the same person for the same title is refused with the domain's message.
+ * or the tổ. A second entry of the same person for the same title is refused with the domain's message. At a
+ * cụm thi đua's meeting the list holds schools: a collective title picks a school of the cụm, an individual
+ * title takes a person typed with their school (ClusterPersonForm).
  */
 import { useMemo, useState } from 'react';
 import {
@@ -23,6 +25,7 @@ import { addCandidate, keyOf, type Candidate, type Meeting } from '../../../../d
 import { proposeCandidates } from '../../../../domain/votes/tally/proposals';
 import { eligibilityWarnings, warningText } from '../../../../domain/votes/tally/warnings';
 import { useMeetingStrings } from '../use-meeting-strings';
+import { ClusterPersonForm } from './ClusterPersonForm';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '6px' },
@@ -47,6 +50,8 @@ export interface CandidatesEditorProps {
   seats: Partial<Record<TitleId, string>>;
   roster: SchoolRoster;
   results?: CaseResults;
+  /** The meeting is a cụm thi đua's: candidates are its schools and people named with their school. */
+  cluster?: boolean;
   onChange(candidates: Candidate[]): void;
   onSeats(titleId: TitleId, text: string): void;
 }
@@ -76,6 +81,7 @@ export function CandidatesEditor({
   seats,
   roster,
   results,
+  cluster = false,
   onChange,
   onSeats,
 }: CandidatesEditorProps) {
@@ -90,6 +96,7 @@ export function CandidatesEditor({
 
   const choices = useMemo<Choice[]>(() => {
     const teamName = new Map(roster.teams.map((t) => [t.id, t.name]));
+    if (cluster) return roster.staff.map((p) => ({ id: p.id, name: p.fullName, detail: p.id }));
     return collective
       ? roster.teams.map((t) => ({ id: t.id, name: t.name, detail: t.id }))
       : roster.staff.map((p) => ({
@@ -97,7 +104,7 @@ export function CandidatesEditor({
           name: p.fullName,
           detail: `${p.id} – ${teamName.get(p.teamId) ?? p.teamId}`,
         }));
-  }, [roster, collective]);
+  }, [roster, collective, cluster]);
   const wanted = query.normalize('NFC').trim().toLowerCase();
   const filtered = choices
     .filter((c) => wanted === '' || `${c.name} ${c.detail}`.toLowerCase().includes(wanted))
@@ -140,6 +147,13 @@ export function CandidatesEditor({
     });
   };
 
+  const addPerson = (candidate: Candidate): string | null => {
+    const result = withCandidate(candidates, candidate);
+    if (!result.ok) return result.issue.message;
+    onChange(result.meeting.candidates);
+    return null;
+  };
+
   const titles = TITLE_IDS.filter((t) => candidates.some((c) => c.titleId === t));
   return (
     <section className={styles.section} aria-labelledby="meeting-candidates-heading">
@@ -166,44 +180,56 @@ export function CandidatesEditor({
             ))}
           </Select>
         </Field>
-        <Button onClick={propose} disabled={!results} data-testid="candidate-propose">
-          {s.candidates.propose}
-        </Button>
+        {!cluster && (
+          <Button onClick={propose} disabled={!results} data-testid="candidate-propose">
+            {s.candidates.propose}
+          </Button>
+        )}
       </div>
-      <div className={styles.row}>
-        <Field label={s.candidates.pick} className={styles.grow}>
-          <Combobox
-            className={styles.fill}
-            value={query}
-            placeholder={s.candidates.pickPlaceholder}
-            data-testid="candidate-pick"
-            selectedOptions={picked ? [picked] : []}
-            onChange={(event) => {
-              setQuery((event.target as HTMLInputElement).value);
-              setPicked(undefined);
-            }}
-            onOptionSelect={(_, data) => {
-              setPicked(data.optionValue);
-              setQuery(data.optionText ?? '');
-            }}
-            onKeyDown={(event) => {
-              // Enter picks (and, once picked, adds) a candidate; it must not save the whole setup.
-              if (event.key !== 'Enter') return;
-              event.preventDefault();
-              if (picked) addPicked();
-            }}
-          >
-            {filtered.map((c) => (
-              <Option key={c.id} value={c.id} text={c.name}>
-                {c.name} ({c.detail})
-              </Option>
-            ))}
-          </Combobox>
-        </Field>
-        <Button appearance="primary" onClick={addPicked} data-testid="candidate-add">
-          {s.candidates.add}
-        </Button>
-      </div>
+      {cluster && <Text size={200}>{s.candidates.clusterHint}</Text>}
+      {cluster && !collective ? (
+        <ClusterPersonForm
+          titleId={titleId}
+          roster={roster}
+          onAdd={addPerson}
+          onMessage={(text) => setMessage(text === null ? null : { intent: 'error', text })}
+        />
+      ) : (
+        <div className={styles.row}>
+          <Field label={cluster ? s.candidates.pickSchool : s.candidates.pick} className={styles.grow}>
+            <Combobox
+              className={styles.fill}
+              value={query}
+              placeholder={s.candidates.pickPlaceholder}
+              data-testid="candidate-pick"
+              selectedOptions={picked ? [picked] : []}
+              onChange={(event) => {
+                setQuery((event.target as HTMLInputElement).value);
+                setPicked(undefined);
+              }}
+              onOptionSelect={(_, data) => {
+                setPicked(data.optionValue);
+                setQuery(data.optionText ?? '');
+              }}
+              onKeyDown={(event) => {
+                // Enter picks (and, once picked, adds) a candidate; it must not save the whole setup.
+                if (event.key !== 'Enter') return;
+                event.preventDefault();
+                if (picked) addPicked();
+              }}
+            >
+              {filtered.map((c) => (
+                <Option key={c.id} value={c.id} text={c.name}>
+                  {c.name} ({c.detail})
+                </Option>
+              ))}
+            </Combobox>
+          </Field>
+          <Button appearance="primary" onClick={addPicked} data-testid="candidate-add">
+            {s.candidates.add}
+          </Button>
+        </div>
+      )}
       {message && (
         <MessageBar intent={message.intent} data-testid="candidate-message">
           <MessageBarBody>{message.text}</MessageBarBody>
@@ -231,7 +257,7 @@ export function CandidatesEditor({
                   <li key={keyOf(c)} data-testid={`candidate-${keyOf(c)}`}>
                     <div className={styles.item}>
                       <Text>
-                        {c.name} <Text size={200}>({c.id})</Text>
+                        {c.name} <Text size={200}>({c.unitName ? `${c.id} – ${c.unitName}` : c.id})</Text>
                       </Text>
                       <Button
                         size="small"

@@ -96,6 +96,7 @@ export function SetupForm({ onSaved }: { onSaved(): void }) {
         candidates={draft.candidates}
         seats={draft.seats}
         roster={roster}
+        cluster={draft.body === 'cluster'}
         results={results}
         onChange={(candidates) => change({ candidates })}
         onSeats={(titleId, text) => change({ seats: { ...draft.seats, [titleId]: text } })}
