@@ -12,6 +12,7 @@ import { STATUS_TEXT } from './year-summary-sheet';
 import { FLOORS_MET, FLOORS_NOT_MET } from './map';
 import type { ScoringWorkbookMap } from './map';
 import { keyMatch } from '../../domain/scoring/keys';
+import { unitTermsOf } from '../../domain/school/units';
 import { teamSummaryRows, yearSummaryRows } from './summary-rows';
 
 export interface SheetPersonResult {
@@ -21,6 +22,8 @@ export interface SheetPersonResult {
   bandId: string | null;
   rankOverall: number | null;
   rankInTeam: number | null;
+  /** A workbook of schools only: the rank within the cấp học. */
+  rankInRole?: number | null;
   floorsMet: boolean | null;
   missingCount: number | null;
   /** From the status column; null when it shows something else. */
@@ -139,7 +142,10 @@ export function readScoringResults(
         yearTotal: cells.number(row, columns.yearTotal, `${who}, điểm năm`),
         bandId: cells.text(row, columns.band, `${who}, xếp loại`),
         rankOverall: cells.number(row, columns.rankOverall, `${who}, hạng chung`),
-        rankInTeam: cells.number(row, columns.rankInTeam, `${who}, hạng trong tổ`),
+        rankInTeam: cells.number(row, columns.rankInTeam, `${who}, hạng trong ${unitTermsOf(map).group}`),
+        ...(columns.rankInRole === undefined
+          ? {}
+          : { rankInRole: cells.number(row, columns.rankInRole, `${who}, hạng trong cấp học`) }),
         floorsMet: cells.flag(row, columns.floorsMet, `${who}, điểm sàn`),
         missingCount: cells.number(row, columns.missing, `${who}, số tiêu chí chưa chấm`),
         status: statusOf(cells.text(row, columns.status, `${who}, tình trạng`)),

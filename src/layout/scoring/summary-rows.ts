@@ -4,11 +4,12 @@
  * point at the right rows.
  */
 import { keyMatch } from '../../domain/scoring/keys';
+import { unitKindOf } from '../../domain/school/units';
 import type { CellValue } from '../grid';
 import { findKeyedRows } from './keyed-rows';
 import type { KeyedRows } from './keyed-rows';
 import type { ScoringWorkbookMap } from './map';
-import { STAFF_COLUMNS, STAFF_FIRST_ROW } from './staff-sheet';
+import { listColumnsOf, STAFF_FIRST_ROW } from './staff-sheet';
 import { TEAM_ROWS } from './team-summary-sheet';
 import { YEAR_ROWS } from './year-summary-sheet';
 
@@ -49,7 +50,7 @@ export function relocateRows(sheets: Record<string, CellValue[][]>, map: Scoring
       findKeyedRows(staff, {
         sheet: map.sheets.staff,
         firstRow: STAFF_FIRST_ROW,
-        keyCol: STAFF_COLUMNS.code,
+        keyCol: listColumnsOf(unitKindOf(map)).code,
         what: 'mã cán bộ',
       }),
     );

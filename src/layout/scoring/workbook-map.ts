@@ -54,6 +54,7 @@ export function assembleScoringMap(parts: ScoringMapParts): ScoringWorkbookMap {
   // The year's names exist only when "Tổng hợp năm" has rows to point at.
   const hasYearRows = Object.keys(parts.yearSummary.rows).length > 0;
   return {
+    ...(roster.unitKind === 'school' ? { unitKind: roster.unitKind } : {}),
     sheets: parts.sheets,
     scoreSheets: parts.scoreSheets,
     levels: orderedLevels(config),
