@@ -217,7 +217,7 @@ export function samplePhongConfig(): ScoringConfig {
   };
 }
 
-/** The Phòng's schools, criteria and seeded scores, as the CLI's `thidua new --mau phong` writes them. */
+/** The Phòng's schools, criteria and seeded scores, as `thidua demo --mau-phong` writes them. */
 export function samplePhongCase(options: SampleScoreOptions = {}): SampleSchoolCase {
   const roster = samplePhongRoster();
   const config = samplePhongConfig();
