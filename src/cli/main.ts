@@ -31,7 +31,7 @@ const consoleIo: CliIo = {
 
 const COMMANDS: Record<string, CommandSpec> = {
   help: { options: [], minFiles: 0, maxFiles: 1 },
-  demo: { options: ['out', 'json', 'mau-phong', 'force', 'progress'], minFiles: 0, maxFiles: 0 },
+  demo: { options: ['out', 'json', 'force', 'mau-phong', 'progress'], minFiles: 0, maxFiles: 0 },
   new: {
     // `--from <năm-trước.xlsx>` takes the place of the JSON file; `--year` names the new school year then.
     options: ['out', 'force', 'progress', 'from', 'year'],

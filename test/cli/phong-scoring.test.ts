@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { caseFromFile, evaluateCase } from '../../src/domain/case';
 import type { SchoolCaseFile } from '../../src/domain/case';
+import { readXlsxFile } from '../../src/xlsx/node-file';
 import { runCli } from './support/run-cli';
 
 jest.setTimeout(120000); // writes and reads real .xlsx files
@@ -53,4 +54,45 @@ test('demo --mau-phong → new → evaluate: 30 schools ranked overall, in their
       p.rankInTeam,
     ]),
   ).toEqual(engine.people.map((p) => [p.personId, p.yearTotal, p.rankOverall, p.rankInRole, p.rankInTeam]));
+
+  // export: the Phòng's report only, no school's papers (no vote, no titles) and no school summary.
+  const out = path.join(dir, 'bao-cao.xlsx');
+  const exported = await runCli(['export', xlsx, '-o', out, '--date', '28/05/2021']);
+  expect(exported.code).toBe(0);
+  const papers = await readXlsxFile(out);
+  expect(papers.sheets.map((s) => s.name)).toEqual(['Kết quả chấm điểm các trường']);
+  const lines = papers.sheets[0].values.map((row) => row.filter((v) => v !== null && v !== '').map(String));
+  const flat = lines.flat();
+  expect(flat).toContain('BÁO CÁO TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA CÁC TRƯỜNG');
+  expect(flat).toContain('TRƯỞNG PHÒNG');
+  expect(flat).toContain('Trần Văn Minh');
+  // The header: the Ủy ban on one line, the Phòng's name broken after "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO".
+  expect(flat.slice(0, 6)).toEqual(
+    expect.arrayContaining([
+      'ỦY BAN NHÂN DÂN THỊ XÃ THUẬN AN',
+      'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO',
+      'THỊ XÃ THUẬN AN',
+    ]),
+  );
+  // One section per cấp học, each school under its own, sorted by its rank within the cấp học.
+  const sections = flat.filter((v) => /^[IVX]+\. /.test(v));
+  expect(sections).toEqual([
+    'I. Mầm non (10 trường)',
+    'II. Tiểu học (12 trường)',
+    'III. Trung học cơ sở (8 trường)',
+  ]);
+  const names = new Map(file.staff.map((s) => [s.fullName, s]));
+  for (const [k, level] of ['mam-non', 'tieu-hoc', 'thcs'].entries()) {
+    const start = lines.findIndex((row) => row[0] === sections[k]);
+    const end =
+      k + 1 < sections.length ? lines.findIndex((row) => row[0] === sections[k + 1]) : start + 1 + names.size;
+    const rows = lines.slice(start + 1, end).filter((row) => names.has(row[1]));
+    const schools = file.staff.filter((s) => s.roleId === level);
+    expect(rows).toHaveLength(schools.length);
+    const ranks = rows.map(
+      (row) => engine.people.find((p) => p.personId === names.get(row[1])!.id)!.rankInRole!,
+    );
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(rows.every((row) => names.get(row[1])!.roleId === level)).toBe(true);
+  }
 });

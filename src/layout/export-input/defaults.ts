@@ -3,16 +3,21 @@
  * signer, today as the date, the meeting's date from the workbook. Every value stays editable in the pane.
  */
 import type { SchoolCase } from '../../domain/case';
+import { unitKindOf } from '../../domain/school/units';
 import type { ExportSettings } from './types';
 
 export const DEFAULT_SIGNER_TITLE = 'HIỆU TRƯỞNG';
+/** Who signs a Phòng's papers (its workbook of schools, issue 13). */
+export const PHONG_SIGNER_TITLE = 'TRƯỞNG PHÒNG';
 
 export function defaultExportSettings(schoolCase: SchoolCase, todayIso: string): ExportSettings {
   const { info } = schoolCase.roster;
   const meetingDate = schoolCase.votes?.meeting.date;
+  // A Phòng reports to its own cơ quan cấp trên (the district's Ủy ban), signed by the trưởng phòng.
+  const phong = unitKindOf(schoolCase.roster) === 'school';
   return {
-    recipient: { id: 'phong-gddt', name: info.parentBody },
-    signer: { title: DEFAULT_SIGNER_TITLE, fullName: info.principalName ?? '' },
+    recipient: { id: phong ? 'custom' : 'phong-gddt', name: info.parentBody },
+    signer: { title: phong ? PHONG_SIGNER_TITLE : DEFAULT_SIGNER_TITLE, fullName: info.principalName ?? '' },
     date: todayIso,
     meeting: meetingDate ? { date: meetingDate } : {},
   };

@@ -13,6 +13,7 @@ import { buildBallotCount } from './documents/ballot-count';
 import { buildMeetingMinutes } from './documents/meeting-minutes';
 import { buildNoticeSheet } from './documents/notices';
 import { buildProposalList } from './documents/proposal-list';
+import { buildSchoolsReport } from './documents/schools-report';
 import { buildSummary } from './documents/summary';
 import { parseLocalDateTime } from './format';
 import type { ExportDocumentId, ExportInput, ExportPreview } from './types';
@@ -31,6 +32,8 @@ function buildDocument(input: ExportInput, id: ExportDocumentId, sheetName: stri
       return buildMeetingMinutes(input, sheetName);
     case 'ballot-count':
       return buildBallotCount(input, sheetName);
+    case 'schools-report':
+      return buildSchoolsReport(input, sheetName);
     default:
       throw new RangeError(`Không có văn bản "${id}" để xuất.`);
   }
