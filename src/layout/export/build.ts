@@ -7,7 +7,7 @@ import { isTitleId } from '../../domain/titles';
 import type { WorkbookSpec } from '../grid';
 import { buildSummarySheet, SUMMARY_SHEET_NAME } from '../phong/summary-sheet';
 import { FreeSheetNames } from '../sheet-namer';
-import { documentSheetName, NOTICE_SHEET_NAME, proposalTitleOf } from './catalogue';
+import { documentSheetName, NOTICE_SHEET_NAME, proposalTitleOf, SCHOOL_UNIT_DOCUMENTS } from './catalogue';
 import { type BuiltDocument, exportWarning } from './context';
 import { buildBallotCount } from './documents/ballot-count';
 import { buildMeetingMinutes } from './documents/meeting-minutes';
@@ -92,8 +92,12 @@ interface BuiltExport {
   notices: string[];
 }
 
-function buildAll(input: ExportInput, selection: readonly ExportDocumentId[]): BuiltExport {
+function buildAll(input: ExportInput, asked: readonly ExportDocumentId[]): BuiltExport {
   const names = new FreeSheetNames([NOTICE_SHEET_NAME]);
+  // A Phòng's workbook of schools has no staff titles, votes or tổ: whatever is asked, its one paper is the
+  // report on its schools (a school's papers would print empty lists and "no vote yet" for it).
+  const selection: readonly ExportDocumentId[] =
+    input.schoolsReport && asked.length > 0 ? SCHOOL_UNIT_DOCUMENTS.map((d) => d.id) : asked;
   const documents = [...new Set(selection)].map((id) =>
     buildDocument(input, id, names.take(documentSheetName(id))),
   );

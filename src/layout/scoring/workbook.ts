@@ -74,7 +74,12 @@ export function buildScoringWorkbook(
   const teamTable = teamTableOf(quyChe.layout, sheets.quyChe);
   const staff = buildStaffSheet(sheets.staff, roster, teamTable);
   const staffRows = staffRange(sheets.staff, roster.staff.length);
-  const criteriaSheet = buildCriteriaSheet(sheets.criteria, { ...config, criteria }, roster.roles);
+  const criteriaSheet = buildCriteriaSheet(
+    sheets.criteria,
+    { ...config, criteria },
+    roster.roles,
+    unitKindOf(roster),
+  );
   const links: ScoreSheetLinks = {
     staff: staffRows,
     staffColumns: listColumns,

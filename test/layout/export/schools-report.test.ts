@@ -105,3 +105,13 @@ test('the Phòng is offered its report alone; without its data the paper says so
   expect(preview.documents[0].rowCount).toBe(0);
   expect(preview.documents[0].warnings.map((w) => w.code)).toEqual(['export.missing-data']);
 });
+
+test("asked for a school's papers, a Phòng's workbook of schools prints its report alone", () => {
+  const book = buildExportWorkbook(phongInput(), [
+    'summary',
+    'proposal:LDTT',
+    'meeting-minutes',
+    'ballot-count',
+  ]);
+  expect(book.sheets.map((s) => s.name)).toEqual(['Kết quả chấm điểm các trường']);
+});

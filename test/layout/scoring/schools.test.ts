@@ -48,6 +48,9 @@ test('"Danh sách trường" has a school\'s columns only: no gender, birth or h
 });
 
 test('the round sheet, the summaries and the levels speak of trường, cụm, cấp học', () => {
+  expect(constants(built.spec)['Tiêu chí'].flat()).toContain(
+    'Tổng điểm tối đa theo cấp học (không tính điểm thưởng)',
+  );
   expect(rowTexts('Năm học 2020-2021', 2).slice(0, 5)).toEqual([
     'STT',
     'Mã trường',
