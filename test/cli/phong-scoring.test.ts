@@ -96,3 +96,17 @@ test('demo --mau-phong → new → evaluate: 30 schools ranked overall, in their
     expect(rows.every((row) => names.get(row[1])!.roleId === level)).toBe(true);
   }
 });
+
+test('new --from a Phòng workbook: the next year is a Phòng workbook of the same schools', async () => {
+  const json = path.join(dir, 'phong-a.json');
+  const last = path.join(dir, 'phong-2020.xlsx');
+  const next = path.join(dir, 'phong-2021.xlsx');
+  await runCli(['demo', '--mau-phong', '--json', '-o', json]);
+  expect((await runCli(['new', json, '-o', last])).code).toBe(0);
+  const made = await runCli(['new', '--from', last, '-o', next]);
+  console.log(made.out, made.err);
+  expect(made.code).toBe(0);
+  const text = await runCli(['evaluate', next]);
+  expect(text.out).toContain('CÁC TRƯỜNG (30 trường)');
+  expect(text.out).toContain('NĂM HỌC 2021-2022');
+});

@@ -208,9 +208,8 @@ export function samplePhongConfig(): ScoringConfig {
       ...criterion,
       roles: criterion.roles === 'all' ? 'all' : [...criterion.roles],
     })),
-    rounds: [
-      { id: 'nam-hoc', label: 'Năm học 2020-2021', start: '2020-09-01', end: '2021-05-28', weight: 1 },
-    ],
+    // One round for the whole year, named without its year so that next year's workbook keeps its name.
+    rounds: [{ id: 'nam-hoc', label: 'Cả năm học', start: '2020-09-01', end: '2021-05-28', weight: 1 }],
     bands: BANDS.map((band) => ({ ...band })),
     // Trường tự chấm, then Phòng chấm.
     levels: ['self', 'council'],

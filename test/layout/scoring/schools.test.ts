@@ -24,7 +24,7 @@ test('a Phòng workbook: its sheets are named in its words', () => {
     'Quy chế',
     'Danh sách trường',
     'Tiêu chí',
-    'Năm học 2020-2021',
+    'Cả năm học',
     'Tổng hợp năm',
     'Tổng hợp cụm',
   ]);
@@ -51,14 +51,14 @@ test('the round sheet, the summaries and the levels speak of trường, cụm, c
   expect(constants(built.spec)['Tiêu chí'].flat()).toContain(
     'Tổng điểm tối đa theo cấp học (không tính điểm thưởng)',
   );
-  expect(rowTexts('Năm học 2020-2021', 2).slice(0, 5)).toEqual([
+  expect(rowTexts('Cả năm học', 2).slice(0, 5)).toEqual([
     'STT',
     'Mã trường',
     'Tên trường',
     'Cụm',
     'Cấp học',
   ]);
-  expect(rowTexts('Năm học 2020-2021', 3).slice(0, 2)).toEqual(['Trường tự chấm', 'Phòng chấm']);
+  expect(rowTexts('Cả năm học', 3).slice(0, 2)).toEqual(['Trường tự chấm', 'Phòng chấm']);
   const year = rowTexts('Tổng hợp năm', YEAR_ROWS.header);
   expect(year).toEqual(
     expect.arrayContaining(['Mã trường', 'Tên trường', 'Cụm', 'Cấp học', 'Mã cụm', 'Mã cấp học']),
