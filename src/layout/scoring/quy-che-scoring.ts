@@ -128,7 +128,7 @@ function scoringSection(roster: SchoolRoster, config: ScoringConfig, names: Work
         label: 'Tổng điểm của bảng',
         value: config.totalPoints,
         name: names.totalPoints,
-        note: 'Tổng điểm của người có điểm tối đa các tiêu chí khác con số này được quy đổi về thang này (ví dụ 72/80 → 90).',
+        note: `Tổng điểm của ${kind === 'school' ? 'trường' : 'người'} có điểm tối đa các tiêu chí khác con số này được quy đổi về thang này (ví dụ 72/80 → 90).`,
         validation: {
           kind: 'decimal',
           min: 0.01,

@@ -3,6 +3,8 @@
  * and floors; per tổ the members, mean and rank. A cell showing an Excel error (#VALUE!, #NAME?…) becomes
  * an issue naming the cell. Rows are found by the key each carries (mã cán bộ, mã tổ), in any order.
  */
+import { MESSAGE_WORDS } from './unit-words';
+import { unitKindOf, unitTermsOf } from '../../domain/school/units';
 import { cellAddress } from '../a1';
 import type { DomainIssue } from '../../domain/issues';
 import { describePerson } from '../../domain/scoring/describe';
@@ -12,7 +14,6 @@ import { STATUS_TEXT } from './year-summary-sheet';
 import { FLOORS_MET, FLOORS_NOT_MET } from './map';
 import type { ScoringWorkbookMap } from './map';
 import { keyMatch } from '../../domain/scoring/keys';
-import { unitTermsOf } from '../../domain/school/units';
 import { teamSummaryRows, yearSummaryRows } from './summary-rows';
 
 export interface SheetPersonResult {
@@ -163,6 +164,7 @@ export function readScoringResults(
   if (!teamValues) issues.push(missingSheet(map.sheets.teamSummary));
   else {
     const cells = new CellReader(map.sheets.teamSummary, teamValues);
+    const words = MESSAGE_WORDS[unitKindOf(map)];
     const { rows, columns } = map.teamSummary;
     const found = teamSummaryRows(teamValues, map);
     issues.push(...found.issues);
@@ -170,15 +172,15 @@ export function readScoringResults(
     for (const [teamId] of Object.entries(rows).sort((a, b) => a[1] - b[1])) {
       const row = found.rows.get(keyMatch(teamId));
       if (row === undefined) {
-        issues.push(rowMissing(map.sheets.teamSummary, `tổ có mã ${teamId} không có dòng nào`));
+        issues.push(rowMissing(map.sheets.teamSummary, `${words.group} có mã ${teamId} không có dòng nào`));
         continue;
       }
-      const name = cells.text(row, columns.name, 'tên tổ') ?? teamId;
+      const name = cells.text(row, columns.name, `tên ${words.group}`) ?? teamId;
       teams.push({
         teamId,
-        memberCount: cells.number(row, columns.members, `tổ ${name}, số thành viên`),
-        mean: cells.number(row, columns.mean, `tổ ${name}, điểm trung bình`),
-        rank: cells.number(row, columns.rank, `tổ ${name}, xếp hạng`),
+        memberCount: cells.number(row, columns.members, `${words.group} ${name}, ${words.members}`),
+        mean: cells.number(row, columns.mean, `${words.group} ${name}, điểm trung bình`),
+        rank: cells.number(row, columns.rank, `${words.group} ${name}, xếp hạng`),
       });
     }
     issues.push(...cells.issues);

@@ -3,6 +3,7 @@
  * after a user sorts a sheet, the map readScoringWorkbook returns (and the results read with it) still
  * point at the right rows.
  */
+import { MESSAGE_WORDS } from './unit-words';
 import { keyMatch } from '../../domain/scoring/keys';
 import { unitKindOf } from '../../domain/school/units';
 import type { CellValue } from '../grid';
@@ -18,7 +19,7 @@ export function yearSummaryRows(values: readonly CellValue[][], map: ScoringWork
     sheet: map.sheets.yearSummary,
     firstRow: YEAR_ROWS.firstData,
     keyCol: map.yearSummary.columns.code,
-    what: 'mã cán bộ',
+    what: MESSAGE_WORDS[unitKindOf(map)].key,
   });
 }
 
@@ -27,7 +28,7 @@ export function teamSummaryRows(values: readonly CellValue[][], map: ScoringWork
     sheet: map.sheets.teamSummary,
     firstRow: TEAM_ROWS.firstData,
     keyCol: map.teamSummary.columns.code,
-    what: 'mã tổ',
+    what: MESSAGE_WORDS[unitKindOf(map)].groupKey,
   });
 }
 
@@ -51,7 +52,7 @@ export function relocateRows(sheets: Record<string, CellValue[][]>, map: Scoring
         sheet: map.sheets.staff,
         firstRow: STAFF_FIRST_ROW,
         keyCol: listColumnsOf(unitKindOf(map)).code,
-        what: 'mã cán bộ',
+        what: MESSAGE_WORDS[unitKindOf(map)].key,
       }),
     );
   }

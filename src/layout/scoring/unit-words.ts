@@ -82,3 +82,38 @@ export const QUY_CHE_WORDS: Record<UnitKind, QuyCheWords> = {
     groupSheetLabel: 'Tổng hợp theo cụm',
   },
 };
+
+/** The words of running text in messages about a workbook's rows (read-inputs, read-results…). */
+export interface MessageWords {
+  /** "người" / "trường": "… của người này". */
+  one: string;
+  /** "mã cán bộ" / "mã trường". */
+  key: string;
+  /** "vai trò" / "cấp học". */
+  role: string;
+  /** "tổ" / "cụm". */
+  group: string;
+  /** "mã tổ" / "mã cụm". */
+  groupKey: string;
+  /** "số thành viên" / "số trường". */
+  members: string;
+}
+
+export const MESSAGE_WORDS: Record<UnitKind, MessageWords> = {
+  staff: {
+    one: 'người',
+    key: 'mã cán bộ',
+    role: 'vai trò',
+    group: 'tổ',
+    groupKey: 'mã tổ',
+    members: 'số thành viên',
+  },
+  school: {
+    one: 'trường',
+    key: 'mã trường',
+    role: 'cấp học',
+    group: 'cụm',
+    groupKey: 'mã cụm',
+    members: 'số trường',
+  },
+};

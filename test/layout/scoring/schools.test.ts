@@ -51,13 +51,7 @@ test('the round sheet, the summaries and the levels speak of trường, cụm, c
   expect(constants(built.spec)['Tiêu chí'].flat()).toContain(
     'Tổng điểm tối đa theo cấp học (không tính điểm thưởng)',
   );
-  expect(rowTexts('Cả năm học', 2).slice(0, 5)).toEqual([
-    'STT',
-    'Mã trường',
-    'Tên trường',
-    'Cụm',
-    'Cấp học',
-  ]);
+  expect(rowTexts('Cả năm học', 2).slice(0, 5)).toEqual(['STT', 'Mã trường', 'Tên trường', 'Cụm', 'Cấp học']);
   expect(rowTexts('Cả năm học', 3).slice(0, 2)).toEqual(['Trường tự chấm', 'Phòng chấm']);
   const year = rowTexts('Tổng hợp năm', YEAR_ROWS.header);
   expect(year).toEqual(
@@ -115,4 +109,24 @@ test('30 schools: the sheets rank each within its cấp học and its cụm as t
   );
   // Every school is scored, and each cấp học has its own first place.
   expect(engine.people.filter((p) => p.rankInRole === 1).length).toBeGreaterThanOrEqual(3);
+});
+
+test("read back, a problem on the list or a round sheet is told in the Phòng's words", () => {
+  const values = constants(built.spec);
+  const list = values['Danh sách trường'];
+  list[STAFF_FIRST_ROW][SCHOOL_LIST_COLUMNS.teamCode] = 'cum-9';
+  const round = values['Cả năm học'];
+  const row = built.map.scoreSheets[0].rows.TH01;
+  round[row][1] = 'TH99';
+  const messages = readScoringWorkbook(values).issues.map((i) => i.message);
+  expect(messages).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining(
+        'mã cụm "cum-9" của Trường Mầm non An Phú (mã MN01) không có trong bảng "Các cụm thi đua" trang "Quy chế", nên trường này không được tính vào cụm nào trên "Tổng hợp cụm".',
+      ),
+      expect.stringContaining('nên trường này không có điểm Cả năm học'),
+      expect.stringContaining('hoặc thêm trường này vào "Danh sách trường"'),
+    ]),
+  );
+  expect(messages.join(' ')).not.toMatch(/người|cán bộ|(?<!\p{L})tổ(?!\p{L})/u);
 });
