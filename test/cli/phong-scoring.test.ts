@@ -45,6 +45,9 @@ test('demo --mau-phong → new → evaluate: 30 schools ranked overall, in their
 
   const engine = evaluateCase(caseFromFile(file).schoolCase!).scoring;
   const read = JSON.parse((await runCli(['evaluate', xlsx, '--json'])).out);
+  expect(read.unitKind).toBe('school');
+  const many = await runCli(['evaluate', xlsx, json]);
+  expect(many.out).toContain('30 trường, 5 cụm');
   expect(
     read.scoring.people.map((p: Record<string, unknown>) => [
       p.personId,

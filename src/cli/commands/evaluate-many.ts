@@ -2,6 +2,7 @@
  * `thidua evaluate` over several files or a folder (a Phòng reading every school's file): one summary per
  * file, a bad file reported by name without stopping the others, a total line, and the worst exit code.
  */
+import { unitKindOf } from '../../domain/school/units';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CliError } from '../files/cli-error';
@@ -82,9 +83,10 @@ async function evaluateOne(file: string, detail: boolean): Promise<FileOutcome> 
     const errors = evaluation.issues.filter((i) => i.severity === 'error');
     const warnings = evaluation.issues.filter((i) => i.severity === 'warning').length;
     const scoring = evaluation.json.scoring as { people: unknown[]; teams: unknown[] };
+    const schools = unitKindOf(loaded.schoolCase.roster) === 'school';
     const head =
-      `${file}: ${info.name} (năm học ${info.schoolYear}) – ${count(scoring.people.length, 'người')}, ` +
-      `${count(scoring.teams.length, 'tổ')}; ${errors.length > 0 ? count(errors.length, 'LỖI') : 'không có lỗi'}` +
+      `${file}: ${info.name} (năm học ${info.schoolYear}) – ${count(scoring.people.length, schools ? 'trường' : 'người')}, ` +
+      `${count(scoring.teams.length, schools ? 'cụm' : 'tổ')}; ${errors.length > 0 ? count(errors.length, 'LỖI') : 'không có lỗi'}` +
       `${warnings > 0 ? `, ${count(warnings, 'cảnh báo')}` : ''}.`;
     return {
       file,
