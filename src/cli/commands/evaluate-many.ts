@@ -2,9 +2,9 @@
  * `thidua evaluate` over several files or a folder (a Phòng reading every school's file): one summary per
  * file, a bad file reported by name without stopping the others, a total line, and the worst exit code.
  */
-import { unitKindOf } from '../../domain/school/units';
 import fs from 'node:fs';
 import path from 'node:path';
+import { unitKindOf } from '../../domain/school/units';
 import { CliError } from '../files/cli-error';
 import { isFsError, readError } from '../files/fs-errors';
 import { loadCase } from '../load-case';

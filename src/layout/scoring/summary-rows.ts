@@ -3,7 +3,6 @@
  * after a user sorts a sheet, the map readScoringWorkbook returns (and the results read with it) still
  * point at the right rows.
  */
-import { MESSAGE_WORDS } from './unit-words';
 import { keyMatch } from '../../domain/scoring/keys';
 import { unitKindOf } from '../../domain/school/units';
 import type { CellValue } from '../grid';
@@ -12,6 +11,7 @@ import type { KeyedRows } from './keyed-rows';
 import type { ScoringWorkbookMap } from './map';
 import { listColumnsOf, STAFF_FIRST_ROW } from './staff-sheet';
 import { TEAM_ROWS } from './team-summary-sheet';
+import { MESSAGE_WORDS } from './unit-words';
 import { YEAR_ROWS } from './year-summary-sheet';
 
 export function yearSummaryRows(values: readonly CellValue[][], map: ScoringWorkbookMap): KeyedRows {
