@@ -32,7 +32,7 @@ function validateTeams(roster: SchoolRoster, issues: DomainIssue[]): void {
       issues.push({
         code: 'roster.unsafe-team-key',
         severity: 'error',
-        message: `${Group} "${team.name}": ${problem} Hãy đổi mã ${group}.`,
+        message: `${Group} "${team.name}": ${problem.replace(/^Mã tổ/, `Mã ${group}`)} Hãy đổi mã ${group}.`,
       });
     }
   }
@@ -148,6 +148,18 @@ export function validateRoster(roster: SchoolRoster): DomainIssue[] {
         message:
           `${who} có ${role} "${person.roleId}" không có trong danh sách ${role} (${roleList}): ` +
           `${one} này chỉ được chấm các tiêu chí áp dụng cho tất cả. Hãy chọn một ${role} có sẵn.`,
+      });
+    }
+  }
+  // A school is ranked within its cấp học by COUNTIFS on the cấp học's code: a criterion, as a mã tổ is.
+  if (schools) {
+    for (const level of roster.roles) {
+      const unsafe = keyProblem(level.id, 'team');
+      if (!unsafe) continue;
+      issues.push({
+        code: 'roster.unsafe-role-key',
+        severity: 'error',
+        message: `Cấp học "${level.label}": ${unsafe.replace(/^Mã tổ/, 'Mã cấp học')} Hãy đổi mã cấp học.`,
       });
     }
   }

@@ -300,7 +300,7 @@ class QuyCheScoringReader {
       const id = this.code(row, table.columns, `mã ${what}`);
       if (id === undefined) return [];
       // A mã tổ is what the summaries count by (COUNTIFS, MATCH): it must be a safe key.
-      const problem = key && keyProblem(id, key);
+      const problem = key && keyProblem(id, key)?.replace(/^Mã tổ/, `Mã ${what}`);
       if (problem) this.cells.report('workbook.unsafe-key', 'error', row.row, table.columns[0], problem);
       return [{ id, name: cellText(row.values[1]) }];
     });

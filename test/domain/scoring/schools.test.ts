@@ -81,3 +81,12 @@ test('a staff list keeps its words', () => {
     'Trường số 0 (mã T00) chưa thuộc tổ nào. Hãy chọn tổ cho người này trong danh sách cán bộ, giáo viên, nhân viên.',
   ]);
 });
+
+test("a cấp học code that COUNTIFS would misread (a wildcard, a number) is an error in the Phòng's words", () => {
+  const schools = [school(0)];
+  const roster = { ...phong(schools), roles: [...LEVELS, { id: '12*', label: 'Trung học phổ thông' }] };
+  const messages = evaluateScoring(roster, config([WHOLE]), []).issues.map((i) => i.message);
+  expect(messages).toEqual([
+    expect.stringMatching(/^Cấp học "Trung học phổ thông": Mã cấp học "12\*" không dùng được làm mã/),
+  ]);
+});
