@@ -2,7 +2,7 @@
  * A Phòng's workbook of schools (issue 13) recalculated by LibreOffice: "Danh sách trường" shuffled as
  * Excel sorts rows, three schools not scored yet; after recalculation no cell shows an error, and every
  * school's total, band and ranks overall, within its cấp học and within its cụm, and every cụm's figures,
- * are the engine's.
+ * are the engine's. And the Phòng's report, made by the pane's road (case workbook, read back), prints on A4.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,13 @@ import { buildScoringWorkbook, readScoringResults, readScoringWorkbook } from '.
 import { STAFF_FIRST_ROW } from '../../src/layout/scoring/staff-sheet';
 import { readXlsxFile } from '../../src/xlsx/node-file';
 import { permuteRows, shownOnYearSummary, writtenWorkbook } from '../parity/scoring-rows';
-import { convertWithLibreOffice, withLibreOffice } from './libreoffice';
+import { evaluateCase } from '../../src/domain/case';
+import { buildExportWorkbook, exportDocumentsFor } from '../../src/layout/export';
+import { exportInputFromCase } from '../../src/layout/export-input';
+import { buildCaseWorkbook, readCaseWorkbook } from '../../src/layout/workbook';
+import { writeXlsxFile } from '../../src/xlsx/node-file';
+import { evaluateWorkbook } from '../support/hyperformula';
+import { convertWithLibreOffice, pdfPageBoxes, withLibreOffice } from './libreoffice';
 
 const lo = withLibreOffice('kiểm tra sổ chấm điểm các trường bằng LibreOffice');
 const ERROR_VALUE = /^(#NAME\?|#VALUE!|#REF!|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d+|#ERR\d*)/;
@@ -86,6 +92,39 @@ lo.test(
         [null, null, null],
       ]);
       expect(sheet.people.filter((p) => p.rankInRole === 1).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  300_000,
+);
+
+lo.test(
+  "the Phòng's report, made as the pane makes it (case workbook read back), prints on A4",
+  async (office) => {
+    const { roster, config, scores } = samplePhongCase();
+    const built = buildCaseWorkbook({ roster, scoring: { config, inputs: scores } });
+    const read = readCaseWorkbook(evaluateWorkbook(built.spec));
+    if ('missing' in read) throw new Error('Phòng workbook not readable');
+    expect(read.schoolCase.roster.unitKind).toBe('school');
+    const input = exportInputFromCase(read, evaluateCase(read.schoolCase), { date: '2021-05-28' });
+    expect(input.signer).toEqual({ title: 'TRƯỞNG PHÒNG', fullName: 'Trần Văn Minh' });
+    expect(input.machineSummary).toBeUndefined();
+    const kind = read.schoolCase.roster.unitKind ?? 'staff';
+    const spec = buildExportWorkbook(
+      input,
+      exportDocumentsFor(kind).map((d) => d.id),
+    );
+    expect(spec.sheets.map((s) => s.name)).toEqual(['Kết quả chấm điểm các trường']);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-schools-pdf-'));
+    try {
+      const xlsx = path.join(dir, 'bao-cao.xlsx');
+      await writeXlsxFile(spec, xlsx);
+      convertWithLibreOffice(office, [xlsx], 'pdf', dir);
+      const { pages, boxes } = pdfPageBoxes(path.join(dir, 'bao-cao.pdf'));
+      expect(boxes.length).toBe(pages);
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const box of boxes) expect(box).toEqual([595, 842]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
