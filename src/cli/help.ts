@@ -3,6 +3,8 @@ export const HELP = `thidua – công tác thi đua, khen thưởng trên tệp 
 Cách dùng:
   thidua demo -o <tệp.xlsx>                 Lập sổ làm việc của trường mẫu (61 cán bộ, 8 tổ, 2 đợt).
   thidua demo --json -o <tệp.json>          Ghi hồ sơ JSON của trường mẫu (mẫu để tự soạn).
+  thidua demo --mau-phong -o <tệp.xlsx>     Phòng GD&ĐT mẫu chấm điểm thi đua 30 trường (3 cấp học, 5 cụm);
+        [--json]                            thêm --json để ghi hồ sơ JSON của Phòng mẫu (docs/case-format.md).
   thidua new <truong.json> -o <tệp.xlsx>    Lập bảng lượng hóa thi đua từ hồ sơ JSON (docs/case-format.md).
   thidua new --from <năm-trước.xlsx> -o <năm-mới.xlsx> [--year 2022-2023]
                                             Lập bảng năm học mới từ sổ năm trước: giữ danh sách, tổ, tiêu chí,

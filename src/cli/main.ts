@@ -1,6 +1,7 @@
 /** The `thidua` command: the add-in's work on .xlsx and JSON files, without Excel. */
 import fs from 'node:fs';
-import { caseToFile } from '../domain/case';
+import { caseToFile, type SchoolCase } from '../domain/case';
+import type { SampleSchoolCase } from '../domain/sample/case';
 import type { DomainIssue } from '../domain/issues';
 import { parseSchoolYearLabel } from '../domain/history/title-text';
 import { parseVietnameseDate } from '../domain/text/dates';
@@ -30,7 +31,7 @@ const consoleIo: CliIo = {
 
 const COMMANDS: Record<string, CommandSpec> = {
   help: { options: [], minFiles: 0, maxFiles: 1 },
-  demo: { options: ['out', 'json', 'force', 'progress'], minFiles: 0, maxFiles: 0 },
+  demo: { options: ['out', 'json', 'force', 'mau-phong', 'progress'], minFiles: 0, maxFiles: 0 },
   new: {
     // `--from <năm-trước.xlsx>` takes the place of the JSON file; `--year` names the new school year then.
     options: ['out', 'force', 'progress', 'from', 'year'],
@@ -125,17 +126,20 @@ async function runCommand(command: string, args: ParsedArgs, io: CliIo, progress
       const out = requireOut(options);
       const json = options.json === true;
       checkOutputPath(out, { extension: json ? '.json' : '.xlsx', force, inputs: [] });
-      const { sampleFullCase } = await import('../domain/sample');
-      const schoolCase = sampleFullCase();
+      // --mau-phong: the sample Phòng scoring its 30 schools instead of the sample school.
+      const phong = options['mau-phong'] === true;
+      const { sampleFullCase, samplePhongCase } = await import('../domain/sample');
+      const schoolCase = phong ? phongCase(samplePhongCase()) : sampleFullCase();
+      const who = phong ? 'Phòng mẫu' : 'trường mẫu';
       if (json) {
         await writeTextAtomically(out, readableJson(caseToFile(schoolCase)));
-        io.out(`Đã ghi hồ sơ JSON của trường mẫu vào ${out}.`);
+        io.out(`Đã ghi hồ sơ JSON của ${who} vào ${out}.`);
         return 0;
       }
       const { writeCaseFile } = await import('./commands/write-workbook');
       progress.step(`Đang ghi "${out}"…`);
       const written = await writeCaseFile(schoolCase, out);
-      io.out(`Đã lập sổ làm việc của trường mẫu: ${out}\nCác trang tính: ${written.sheets.join(', ')}`);
+      io.out(`Đã lập sổ làm việc của ${who}: ${out}\nCác trang tính: ${written.sheets.join(', ')}`);
       await printProblems(io, written.issues);
       return hasErrors(written.issues) ? 1 : 0;
     }
@@ -276,6 +280,11 @@ async function newFrom({ positionals, options }: ParsedArgs, io: CliIo, progress
   const issues = [...next.issues, ...written.issues];
   await printProblems(io, issues);
   return hasErrors(issues) ? 1 : 0;
+}
+
+/** The sample Phòng as a case: its schools and their scores, no vote or target. */
+function phongCase(sample: SampleSchoolCase): SchoolCase {
+  return { roster: sample.roster, scoring: { config: sample.config, inputs: sample.scores } };
 }
 
 function isDirectory(file: string): boolean {

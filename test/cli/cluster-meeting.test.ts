@@ -75,11 +75,10 @@ describe('thidua new and thidua export for a cụm thi đua', () => {
     const made = await run(['new', json, '-o', workbook]);
     expect(made.err).toBe('');
     expect(fs.existsSync(workbook)).toBe(true);
-    // The case evaluation still hands the cụm's vote results to the targets area as if its candidates were
-    // the roster's staff and tổ ("Kết quả bình xét … cho mã cán bộ … / cho tổ mã …"): reported for
-    // src/domain/case, outside this change. No other error may appear.
+    // The cụm's results are its own: never handed to the targets area as if its candidates were staff.
     const errors = made.out.split('\n').filter((l) => l.startsWith('- LỖI'));
-    expect(errors.filter((l) => !l.startsWith('- LỖI: Kết quả bình xét'))).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(made.code).toBe(0);
     const exported = path.join(dir, 'cum-gui-phong.xlsx');
     const sent = await run(['export', workbook, '-o', exported, '--date', '28/05/2021']);
     expect(sent.err).toBe('');

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { unitKindOf } from '../../domain/school/units';
 import { CliError } from '../files/cli-error';
 import { isFsError, readError } from '../files/fs-errors';
 import { loadCase } from '../load-case';
@@ -82,9 +83,10 @@ async function evaluateOne(file: string, detail: boolean): Promise<FileOutcome> 
     const errors = evaluation.issues.filter((i) => i.severity === 'error');
     const warnings = evaluation.issues.filter((i) => i.severity === 'warning').length;
     const scoring = evaluation.json.scoring as { people: unknown[]; teams: unknown[] };
+    const schools = unitKindOf(loaded.schoolCase.roster) === 'school';
     const head =
-      `${file}: ${info.name} (năm học ${info.schoolYear}) – ${count(scoring.people.length, 'người')}, ` +
-      `${count(scoring.teams.length, 'tổ')}; ${errors.length > 0 ? count(errors.length, 'LỖI') : 'không có lỗi'}` +
+      `${file}: ${info.name} (năm học ${info.schoolYear}) – ${count(scoring.people.length, schools ? 'trường' : 'người')}, ` +
+      `${count(scoring.teams.length, schools ? 'cụm' : 'tổ')}; ${errors.length > 0 ? count(errors.length, 'LỖI') : 'không có lỗi'}` +
       `${warnings > 0 ? `, ${count(warnings, 'cảnh báo')}` : ''}.`;
     return {
       file,

@@ -1,4 +1,5 @@
 import { evaluateCase } from '../../domain/case';
+import { unitKindOf } from '../../domain/school/units';
 import type { DomainIssue } from '../../domain/issues';
 import type { LoadedCase } from '../load-case';
 import { issuesReport } from '../report/issues-report';
@@ -31,6 +32,8 @@ export function evaluateLoaded(loaded: LoadedCase, options: { detail?: boolean }
   const issues = [...loaded.issues, ...setupErrors, ...results.issues];
   const hasErrors = issues.some((i) => i.severity === 'error');
   const json = {
+    // Scripts tell a Phòng's workbook of schools by this; a staff workbook's output is as before.
+    ...(unitKindOf(schoolCase.roster) === 'school' ? { unitKind: 'school' } : {}),
     school: schoolCase.roster.info,
     scoring: scoringJson(results.scoring, detail),
     votes: votesShown

@@ -1,7 +1,7 @@
 import { evaluateCase } from '../../domain/case';
 import type { DomainIssue } from '../../domain/issues';
-import { buildExportWorkbook, EXPORT_DOCUMENTS } from '../../layout/export';
-import { exportInputFromCase } from '../../layout/export-input';
+import { buildExportWorkbook, exportDocumentsFor } from '../../layout/export';
+import { exportInputFromCase, printsSchoolsReport } from '../../layout/export-input';
 import { writeXlsxFile } from '../../xlsx/node-file';
 import { writeAtomically } from '../files/atomic-write';
 import { CliError, type LoadedCase } from '../load-case';
@@ -19,9 +19,11 @@ export async function exportCommand(
   if (!loaded.workbook) throw new CliError('Lệnh export đọc một sổ làm việc .xlsx do Thi Đua lập.');
   const results = evaluateCase(loaded.schoolCase);
   const input = exportInputFromCase(loaded.workbook, results, options.date ? { date: options.date } : {});
+  // A Phòng's workbook of schools exports its report on the schools, not a school's papers.
+  const documents = exportDocumentsFor(printsSchoolsReport(loaded.schoolCase) ? 'school' : 'staff');
   const spec = buildExportWorkbook(
     input,
-    EXPORT_DOCUMENTS.map((d) => d.id),
+    documents.map((d) => d.id),
   );
   await writeAtomically(out, (temp) => writeXlsxFile(spec, temp));
   const notices = input.incompleteness ?? [];

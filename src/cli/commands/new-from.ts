@@ -7,6 +7,7 @@ import type { SchoolCase } from '../../domain/case';
 import { evaluateCase } from '../../domain/case';
 import { firstYearOf, nextYearCase, schoolYearLabel } from '../../domain/history';
 import type { DomainIssue } from '../../domain/issues';
+import { unitKindOf } from '../../domain/school/units';
 import { CliError } from '../files/cli-error';
 import { loadCase } from '../load-case';
 
@@ -30,6 +31,8 @@ export async function newFromLastYear(file: string, newYear?: number): Promise<N
       `Không lập được năm học mới từ "${file}": ${next.issues.map((i) => i.message).join(' ')}`,
     );
   }
+  // A Phòng's workbook of schools has no staff titles: no "Lịch sử" of them (issue 13).
+  if (unitKindOf(next.schoolCase.roster) === 'school') delete next.schoolCase.history;
   const lastYear = firstYearOf(loaded.schoolCase.roster.info);
   const nextYear = firstYearOf(next.schoolCase.roster.info);
   return {

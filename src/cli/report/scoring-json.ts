@@ -30,6 +30,7 @@ function shown(person: PersonScoring, detail: boolean) {
     bandId: unscored ? null : person.bandId,
     rankOverall: unscored ? null : person.rankOverall,
     rankInTeam: unscored ? null : person.rankInTeam,
+    rankInRole: unscored ? null : person.rankInRole,
     statusText: STATUS_TEXT[person.status],
   };
 }

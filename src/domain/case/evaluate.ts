@@ -31,7 +31,9 @@ export function evaluateCase(schoolCase: SchoolCase, options: { perCriterion?: b
   let votes: MeetingTally | undefined;
   if (schoolCase.votes) {
     const { profile, meeting, events } = schoolCase.votes;
-    const evaluated = evaluateVotes(profile, meeting, events);
+    // A cụm that lists no units in its meeting has them in its roster: its candidates' schools are checked there.
+    const clusterUnits = meeting.body === 'cluster' ? roster.staff.map((unit) => unit.fullName) : undefined;
+    const evaluated = evaluateVotes(profile, meeting, events, clusterUnits);
     votes = evaluated.tally;
     issues.push(...evaluated.issues);
   }
@@ -51,7 +53,10 @@ export function evaluateCase(schoolCase: SchoolCase, options: { perCriterion?: b
         hireDate: record.hireDate ?? person.hireDate,
       };
     });
-    const decisions: TitleDecision[] = [...(votes ? voteDecisions(votes) : []), ...(t.approvals ?? [])];
+    // A cụm's vote decides on its schools and their people, not on this roster's staff and tổ: its
+    // results go up on the cluster's own papers and never become the targets' decisions.
+    const ownVote = votes && schoolCase.votes?.meeting.body !== 'cluster' ? votes : undefined;
+    const decisions: TitleDecision[] = [...(ownVote ? voteDecisions(ownVote) : []), ...(t.approvals ?? [])];
     targets = evaluateTargets({
       profile: t.profile,
       yearStart: roster.info.yearStart,

@@ -19,10 +19,20 @@ import type { BallotEvent, Meeting } from '../votes/types';
 export interface SchoolCaseFile {
   /** Version of this format; 1 today. */
   version?: 1;
+  /**
+   * Who `staff` lists: "staff" (a school's cán bộ, giáo viên, nhân viên; the default) or "school" (a Phòng
+   * GD&ĐT scoring its schools: id = mã trường, fullName = tên trường, roleId = cấp học, teamId = mã cụm,
+   * position = hiệu trưởng, no gender or dates; `school` is then the Phòng and `teams` its cụm thi đua).
+   */
+  unitKind?: 'staff' | 'school';
   school: SchoolInfo;
   teams: Team[];
-  /** Roles used by staff and criteria; the built-in five when left out. */
+  /**
+   * Roles used by staff and criteria; the built-in five when left out (for a Phòng's schools, the cấp học:
+   * mầm non, tiểu học, THCS, liên cấp).
+   */
   roles?: Role[];
+  /** The people of the school; a Phòng's schools when `unitKind` is "school" (gender is then left out). */
   staff: Person[];
   scoring?: {
     /** A whole criteria set; the built-in 100-point set when left out. */

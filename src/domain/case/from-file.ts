@@ -1,6 +1,9 @@
 /** Turns the friendly JSON form into the full case, applying the documented defaults. */
 import type { DomainIssue } from '../issues';
 import { BUILT_IN_ROLES } from '../school/types';
+import type { SchoolRoster } from '../school/types';
+import { SCHOOL_LEVELS } from '../school/units';
+import { describePerson } from '../scoring/describe';
 import { defaultScoringConfig, seed000Rounds } from '../scoring/default-config';
 import { scoreInputsFromTable, scoreTableFromInputs } from '../scoring/score-table';
 import { defaultTargetProfileFor } from '../targets/default-profile';
@@ -31,10 +34,26 @@ export function caseFromFile(
     : options.keepScoreTable
       ? { config, inputs: listed, table }
       : { config, inputs: [...scoreInputsFromTable(table), ...listed] };
-  const schoolCase: SchoolCase = {
-    roster: { info: file.school, roles: file.roles ?? BUILT_IN_ROLES, teams: file.teams, staff: file.staff },
-    scoring,
+  const schools = file.unitKind === 'school';
+  const roster: SchoolRoster = {
+    ...(schools ? { unitKind: 'school' as const } : {}),
+    info: file.school,
+    roles: file.roles ?? (schools ? SCHOOL_LEVELS : BUILT_IN_ROLES),
+    teams: file.teams,
+    staff: file.staff,
   };
+  // A person's gender is printed on the lists sent up; only a school (a Phòng's unit) has none.
+  if (!schools) {
+    for (const person of file.staff) {
+      if (person.gender !== undefined) continue;
+      issues.push({
+        code: 'case.missing-gender',
+        severity: 'error',
+        message: `${describePerson(person)} chưa có giới tính ("gender": "nam" hoặc "nữ"), cần cho các danh sách gửi lên. Nếu hồ sơ này là của Phòng chấm điểm các trường, hãy thêm "unitKind": "school".`,
+      });
+    }
+  }
+  const schoolCase: SchoolCase = { roster, scoring };
   if (file.targets) {
     const t = file.targets;
     // No profile named: the law in force for the school year (a year straddling a change says so).
@@ -85,6 +104,7 @@ export function caseToFile(schoolCase: SchoolCase): SchoolCaseFile {
   const { roster } = schoolCase;
   return {
     version: 1,
+    ...(roster.unitKind === 'school' ? { unitKind: 'school' as const } : {}),
     school: roster.info,
     teams: roster.teams,
     roles: roster.roles,

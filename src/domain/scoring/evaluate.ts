@@ -272,6 +272,7 @@ export function evaluateScoring(
       status,
       rankOverall: 0,
       rankInTeam: 0,
+      rankInRole: 0,
       missingCount,
     };
   });
@@ -281,9 +282,13 @@ export function evaluateScoring(
     totals,
     people.map((person) => person.teamId),
   );
+  // The role of each unit is the roster's (PersonScoring carries the tổ, not the role).
+  const roles = roster.staff.map((person) => person.roleId);
+  const inRole = groupedCompetitionRanks(totals, roles);
   people.forEach((person, i) => {
     person.rankOverall = overall[i];
     person.rankInTeam = person.teamId.trim() === '' ? null : inTeam[i];
+    person.rankInRole = roles[i].trim() === '' ? null : inRole[i];
   });
   return { people, teams: scoreTeams(roster, people), issues };
 }

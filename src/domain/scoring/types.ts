@@ -202,6 +202,12 @@ export interface PersonScoring {
   rankOverall: number;
   /** Same rule among the people of the same tổ; null for a person without a tổ (reported by validation). */
   rankInTeam: number | null;
+  /**
+   * Same rule among the units of the same role (a Phòng ranks its schools within their cấp học); null for a
+   * unit without a role. Like the other ranks it is computed for an unscored unit too, whose sheets and
+   * reports show it blank (see `status`).
+   */
+  rankInRole: number | null;
   /** Number of applicable criteria left blank, over all periods. */
   missingCount: number;
 }

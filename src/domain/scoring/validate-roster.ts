@@ -1,14 +1,25 @@
 /**
  * Checks of the staff list as scoring needs it: everyone in a known tổ with a known role, and namesakes
- * that can be told apart on the lists sent up.
+ * that can be told apart on the lists sent up. A Phòng's list of schools is checked alike in its own words
+ * (trường, cụm, cấp học: unitTermsOf); a school has no birth date, so two schools of one name are told
+ * apart only by renaming one.
  */
 import type { DomainIssue } from '../issues';
 import type { Person, SchoolRoster } from '../school/types';
+import { unitKindOf, unitTermsOf } from '../school/units';
+import type { UnitTerms } from '../school/units';
 import { nameMatchKey } from '../text';
 import { describePerson } from './describe';
 import { keyMatch, keyProblem } from './keys';
 
+/** "Tổ", "Cụm": a word at the start of a sentence. */
+function capitalised(word: string): string {
+  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+}
+
 function validateTeams(roster: SchoolRoster, issues: DomainIssue[]): void {
+  const { group } = unitTermsOf(roster);
+  const Group = capitalised(group);
   const byId = new Map<string, number>();
   const byName = new Map<string, string[]>();
   // Names are only shown (the sheets count and rank by mã tổ), so any name is fine; a key must be safe.
@@ -21,7 +32,7 @@ function validateTeams(roster: SchoolRoster, issues: DomainIssue[]): void {
       issues.push({
         code: 'roster.unsafe-team-key',
         severity: 'error',
-        message: `Tổ "${team.name}": ${problem} Hãy đổi mã tổ.`,
+        message: `${Group} "${team.name}": ${problem.replace(/^Mã tổ/, `Mã ${group}`)} Hãy đổi mã ${group}.`,
       });
     }
   }
@@ -30,7 +41,7 @@ function validateTeams(roster: SchoolRoster, issues: DomainIssue[]): void {
       issues.push({
         code: 'roster.duplicate-team-id',
         severity: 'error',
-        message: `Mã tổ "${id}" xuất hiện ${count} lần. Hãy đặt cho mỗi tổ một mã riêng.`,
+        message: `Mã ${group} "${id}" xuất hiện ${count} lần. Hãy đặt cho mỗi ${group} một mã riêng.`,
       });
     }
   }
@@ -39,13 +50,13 @@ function validateTeams(roster: SchoolRoster, issues: DomainIssue[]): void {
       issues.push({
         code: 'roster.duplicate-team-name',
         severity: 'error',
-        message: `Có ${names.length} tổ cùng tên "${names[0]}": bảng tổng hợp sẽ gộp chung các tổ này. Hãy đặt cho mỗi tổ một tên riêng.`,
+        message: `Có ${names.length} ${group} cùng tên "${names[0]}": bảng tổng hợp sẽ gộp chung các ${group} này. Hãy đặt cho mỗi ${group} một tên riêng.`,
       });
     }
   }
 }
 
-function validateNamesakes(staff: readonly Person[], issues: DomainIssue[]): void {
+function validateNamesakes(staff: readonly Person[], schools: boolean, issues: DomainIssue[]): void {
   const byName = new Map<string, Person[]>();
   for (const person of staff) {
     const key = nameMatchKey(person.fullName);
@@ -55,6 +66,16 @@ function validateNamesakes(staff: readonly Person[], issues: DomainIssue[]): voi
   }
   for (const group of byName.values()) {
     if (group.length < 2) continue;
+    if (schools) {
+      issues.push({
+        code: 'roster.namesakes',
+        severity: 'warning',
+        message:
+          `Có ${group.length} trường cùng tên "${group[0].fullName}" (mã ${group.map((p) => p.id).join(', ')}): ` +
+          'báo cáo gửi lên sẽ khó phân biệt. Hãy ghi tên đầy đủ của từng trường (ví dụ thêm tên xã, phường).',
+      });
+      continue;
+    }
     const births = group.map((person) => person.birthDate ?? '');
     const toldApart = births.every((birth) => birth !== '') && new Set(births).size === group.length;
     if (toldApart) continue;
@@ -68,8 +89,19 @@ function validateNamesakes(staff: readonly Person[], issues: DomainIssue[]): voi
   }
 }
 
+/** "mã cán bộ" / "mã trường": the key's name in running text. */
+function keyWords(terms: UnitTerms): string {
+  return terms.codeHeading === 'Mã' ? `mã ${terms.unit}` : terms.codeHeading.toLocaleLowerCase('vi');
+}
+
 export function validateRoster(roster: SchoolRoster): DomainIssue[] {
   const issues: DomainIssue[] = [];
+  const terms = unitTermsOf(roster);
+  const schools = unitKindOf(roster) === 'school';
+  // The words of each message: a person of a tổ with a role, or a school of a cụm with a cấp học.
+  const one = schools ? 'trường' : 'người';
+  const role = terms.roleHeading.toLocaleLowerCase('vi');
+  const list = schools ? 'danh sách các trường' : 'danh sách cán bộ, giáo viên, nhân viên';
   validateTeams(roster, issues);
   const teamIds = new Set(roster.teams.map((team) => team.id));
   const roleIds = new Set(roster.roles.map((role) => role.id));
@@ -83,7 +115,7 @@ export function validateRoster(roster: SchoolRoster): DomainIssue[] {
       issues.push({
         code: 'roster.duplicate-id',
         severity: 'error',
-        message: `Mã ${person.id} được dùng cho cả ${earlier.fullName} và ${person.fullName}. Hãy đặt cho mỗi người một mã riêng.`,
+        message: `Mã ${person.id} được dùng cho cả ${earlier.fullName} và ${person.fullName}. Hãy đặt cho mỗi ${one} một mã riêng.`,
       });
     } else {
       seenIds.set(keyMatch(person.id), person);
@@ -93,20 +125,20 @@ export function validateRoster(roster: SchoolRoster): DomainIssue[] {
       issues.push({
         code: 'roster.unsafe-person-key',
         severity: 'error',
-        message: `${who}: ${problem} Hãy đổi mã cán bộ.`,
+        message: `${who}: ${problem} Hãy đổi ${keyWords(terms)}.`,
       });
     }
     if (person.teamId.trim() === '') {
       issues.push({
         code: 'roster.person-without-team',
         severity: 'error',
-        message: `${who} chưa thuộc tổ nào. Hãy chọn tổ cho người này trong danh sách cán bộ, giáo viên, nhân viên.`,
+        message: `${who} chưa thuộc ${terms.group} nào. Hãy chọn ${terms.group} cho ${one} này trong ${list}.`,
       });
     } else if (!teamIds.has(person.teamId)) {
       issues.push({
         code: 'roster.unknown-team',
         severity: 'error',
-        message: `${who} thuộc tổ "${person.teamId}" không có trong danh sách tổ. Hãy chọn một tổ có sẵn hoặc thêm tổ này.`,
+        message: `${who} thuộc ${terms.group} "${person.teamId}" không có trong danh sách ${terms.group}. Hãy chọn một ${terms.group} có sẵn hoặc thêm ${terms.group} này.`,
       });
     }
     if (!roleIds.has(person.roleId)) {
@@ -114,11 +146,23 @@ export function validateRoster(roster: SchoolRoster): DomainIssue[] {
         code: 'roster.unknown-role',
         severity: 'error',
         message:
-          `${who} có vai trò "${person.roleId}" không có trong danh sách vai trò (${roleList}): ` +
-          'người này chỉ được chấm các tiêu chí áp dụng cho tất cả. Hãy chọn một vai trò có sẵn.',
+          `${who} có ${role} "${person.roleId}" không có trong danh sách ${role} (${roleList}): ` +
+          `${one} này chỉ được chấm các tiêu chí áp dụng cho tất cả. Hãy chọn một ${role} có sẵn.`,
       });
     }
   }
-  validateNamesakes(roster.staff, issues);
+  // A school is ranked within its cấp học by COUNTIFS on the cấp học's code: a criterion, as a mã tổ is.
+  if (schools) {
+    for (const level of roster.roles) {
+      const unsafe = keyProblem(level.id, 'team');
+      if (!unsafe) continue;
+      issues.push({
+        code: 'roster.unsafe-role-key',
+        severity: 'error',
+        message: `Cấp học "${level.label}": ${unsafe.replace(/^Mã tổ/, 'Mã cấp học')} Hãy đổi mã cấp học.`,
+      });
+    }
+  }
+  validateNamesakes(roster.staff, schools, issues);
   return issues;
 }

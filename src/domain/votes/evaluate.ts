@@ -21,8 +21,10 @@ export function evaluateVotes(
   profile: RuleProfile,
   meeting: Meeting,
   events: BallotEvent[],
+  /** A cụm's schools, when its meeting lists none (see validateMeetingSetup). */
+  clusterUnitNames?: readonly string[],
 ): VotesEvaluation {
-  const setup = validateMeetingSetup(meeting);
+  const setup = validateMeetingSetup(meeting, clusterUnitNames);
   const replayed = replay(events, meeting);
   const issues = [...setup];
   if (hasErrors(setup) && replayed.issues.length > 0) {

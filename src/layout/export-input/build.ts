@@ -19,6 +19,7 @@ import { titleSummaries } from './summary';
 import { defaultExportSettings } from './defaults';
 import type { ExportSettings } from './types';
 import { latestOutcomes } from './votes-lookup';
+import { printsSchoolsReport, schoolsExportInput } from './schools';
 
 /**
  * Settings left out fall back to the school's defaults (its cơ quan cấp trên, the principal); a missing
@@ -30,6 +31,8 @@ export function exportInputFromCase(
   given: Partial<ExportSettings> = {},
   exportedAt: Date = new Date(),
 ): ExportInput {
+  // A Phòng's workbook of schools prints its own report, not a school's papers (issue 13).
+  if (printsSchoolsReport(read.schoolCase)) return schoolsExportInput(read, results, given);
   const { schoolCase } = read;
   const settings: ExportSettings = { ...defaultExportSettings(schoolCase, ''), ...given };
   const { info } = schoolCase.roster;

@@ -7,12 +7,13 @@ import { isTitleId } from '../../domain/titles';
 import type { WorkbookSpec } from '../grid';
 import { buildSummarySheet, SUMMARY_SHEET_NAME } from '../phong/summary-sheet';
 import { FreeSheetNames } from '../sheet-namer';
-import { documentSheetName, NOTICE_SHEET_NAME, proposalTitleOf } from './catalogue';
+import { documentSheetName, NOTICE_SHEET_NAME, proposalTitleOf, SCHOOL_UNIT_DOCUMENTS } from './catalogue';
 import { type BuiltDocument, exportWarning } from './context';
 import { buildBallotCount } from './documents/ballot-count';
 import { buildMeetingMinutes } from './documents/meeting-minutes';
 import { buildNoticeSheet } from './documents/notices';
 import { buildProposalList } from './documents/proposal-list';
+import { buildSchoolsReport } from './documents/schools-report';
 import { buildSummary } from './documents/summary';
 import { parseLocalDateTime } from './format';
 import type { ExportDocumentId, ExportInput, ExportPreview } from './types';
@@ -31,6 +32,8 @@ function buildDocument(input: ExportInput, id: ExportDocumentId, sheetName: stri
       return buildMeetingMinutes(input, sheetName);
     case 'ballot-count':
       return buildBallotCount(input, sheetName);
+    case 'schools-report':
+      return buildSchoolsReport(input, sheetName);
     default:
       throw new RangeError(`Không có văn bản "${id}" để xuất.`);
   }
@@ -89,8 +92,12 @@ interface BuiltExport {
   notices: string[];
 }
 
-function buildAll(input: ExportInput, selection: readonly ExportDocumentId[]): BuiltExport {
+function buildAll(input: ExportInput, asked: readonly ExportDocumentId[]): BuiltExport {
   const names = new FreeSheetNames([NOTICE_SHEET_NAME]);
+  // A Phòng's workbook of schools has no staff titles, votes or tổ: whatever is asked, its one paper is the
+  // report on its schools (a school's papers would print empty lists and "no vote yet" for it).
+  const selection: readonly ExportDocumentId[] =
+    input.schoolsReport && asked.length > 0 ? SCHOOL_UNIT_DOCUMENTS.map((d) => d.id) : asked;
   const documents = [...new Set(selection)].map((id) =>
     buildDocument(input, id, names.take(documentSheetName(id))),
   );

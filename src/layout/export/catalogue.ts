@@ -1,5 +1,6 @@
 /** The papers the export panel offers, their labels and sheet names, and the recipient kinds. */
 import { TITLES, type TitleId } from '../../domain/titles';
+import type { UnitKind } from '../../domain/school/units';
 import type { ExportDocumentId, RecipientKind } from './types';
 
 /** The danh sách đề nghị of issue 6, in the order the panel lists them. */
@@ -30,6 +31,19 @@ export const EXPORT_DOCUMENTS: ExportDocumentEntry[] = [
   { id: 'ballot-count', label: 'Biên bản kiểm phiếu' },
 ];
 
+/**
+ * A Phòng's workbook of schools (issue 13) has no staff titles, votes or tổ: its one paper is the report
+ * on the schools' scores. The school's papers would print empty lists and "no vote" notes for it.
+ */
+export const SCHOOL_UNIT_DOCUMENTS: ExportDocumentEntry[] = [
+  { id: 'schools-report', label: 'Báo cáo tổng hợp kết quả chấm điểm thi đua các trường' },
+];
+
+/** The papers a workbook can export, by who it scores. */
+export function exportDocumentsFor(kind: UnitKind): ExportDocumentEntry[] {
+  return kind === 'school' ? SCHOOL_UNIT_DOCUMENTS : EXPORT_DOCUMENTS;
+}
+
 /** The sheet name each paper asks for (before de-duplication); all are well under 31 characters. */
 export function documentSheetName(id: ExportDocumentId): string {
   const titleId = proposalTitleOf(id);
@@ -39,6 +53,8 @@ export function documentSheetName(id: ExportDocumentId): string {
       return 'Tổng hợp kết quả';
     case 'meeting-minutes':
       return 'Biên bản họp xét thi đua';
+    case 'schools-report':
+      return 'Kết quả chấm điểm các trường';
     default:
       return 'Biên bản kiểm phiếu';
   }

@@ -94,6 +94,8 @@ const SCHOOL_KINDS = [
   'TRƯỜNG TH&THCS',
   'TRƯỜNG THCS',
   'TRƯỜNG THPT',
+  // A Phòng's own papers (issue 13): "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "THỊ XÃ THUẬN AN".
+  'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO',
 ];
 
 /**

@@ -16,7 +16,13 @@ export type CollectiveTitleId = 'TTLDTT' | 'TTLDXS' | 'CO_THI_DUA';
  * One printable paper. `proposal:<title>` is the danh sách đề nghị for that title; the pane offers the five
  * of issue 6 (PROPOSAL_TITLES) but any title prints the same way.
  */
-export type ExportDocumentId = 'summary' | `proposal:${TitleId}` | 'meeting-minutes' | 'ballot-count';
+export type ExportDocumentId =
+  | 'summary'
+  | `proposal:${TitleId}`
+  | 'meeting-minutes'
+  | 'ballot-count'
+  /** A Phòng's workbook of schools: báo cáo tổng hợp kết quả chấm điểm thi đua các trường (issue 13). */
+  | 'schools-report';
 
 /** Where the papers go. Since 01/7/2025 many titles are decided at the commune (DOMAIN.md §2): a setting. */
 export type RecipientKind = 'phong-gddt' | 'ubnd-xa' | 'so-gddt' | 'custom';
@@ -229,6 +235,36 @@ export interface ExportInput {
   cluster?: boolean;
   /** The machine-readable "Tóm tắt" for the Phòng (DOMAIN.md §8b); written last, after the papers. */
   machineSummary?: SignedSummary;
+  /** A Phòng's scoring of its schools, for the 'schools-report' paper. */
+  schoolsReport?: SchoolsReport;
+}
+
+/** One school on the Phòng's report, as scored; ranks and band arrive decided. */
+export interface SchoolsReportRow {
+  /** Tên trường. */
+  name: string;
+  /** The cụm's name. */
+  groupName: string;
+  /** Year total; absent for a school not scored yet. */
+  score?: number;
+  /** The band's label ("Xuất sắc"); absent when not scored. */
+  bandLabel?: string;
+  rankInLevel?: number;
+  rankInGroup?: number;
+}
+
+/** One cấp học of the report: its schools, in any order (the paper sorts them by rank). */
+export interface SchoolsReportSection {
+  /** "Mầm non", "Tiểu học"… */
+  levelLabel: string;
+  rows: SchoolsReportRow[];
+}
+
+export interface SchoolsReport {
+  /** In the Phòng's order of cấp học. */
+  sections: SchoolsReportSection[];
+  /** "tạm tính" rounds still to score, or schools not scored: printed under the title when set. */
+  note?: string;
 }
 
 /** One document as the pane previews it and the workbook holds it. */

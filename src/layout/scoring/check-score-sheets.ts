@@ -10,7 +10,9 @@ import { cellAddress } from '../a1';
 import type { CellValue } from '../grid';
 import { cellText, isBlankCell } from './cell-reader';
 import type { ScoreSheetMap, ScoringWorkbookMap } from './map';
-import { LEVEL_SHORT, RAW_SUM_HEADER, SCORE_ROWS } from './score-sheet';
+import { RAW_SUM_HEADER, SCORE_ROWS } from './score-sheet';
+import { levelHeadersOf } from './unit-words';
+import { unitKindOf } from '../../domain/school/units';
 
 const REBUILD =
   'điểm trên trang này không được đọc. Hãy khôi phục trang "Tiêu chí" như lúc tạo mẫu, hoặc tạo lại mẫu rồi nhập lại điểm.';
@@ -39,13 +41,14 @@ function firstMismatch(
         message: `cột này ghi "${cellText(at(SCORE_ROWS.criterionHeader, first))}" nhưng theo trang "${map.sheets.criteria}" phải là tiêu chí ${criterion.id}, nên ${REBUILD}`,
       };
     }
+    const headers = levelHeadersOf(unitKindOf(map));
     for (const level of map.levels) {
       const col = columns.levels[level];
-      if (col !== undefined && differs(SCORE_ROWS.levelHeader, col, (text) => text === LEVEL_SHORT[level])) {
+      if (col !== undefined && differs(SCORE_ROWS.levelHeader, col, (text) => text === headers[level])) {
         return {
           row: SCORE_ROWS.levelHeader,
           col,
-          message: `cột này ghi "${cellText(at(SCORE_ROWS.levelHeader, col))}" nhưng theo các mức đánh giá trên trang "${map.sheets.quyChe}" phải là "${LEVEL_SHORT[level]}", nên ${REBUILD}`,
+          message: `cột này ghi "${cellText(at(SCORE_ROWS.levelHeader, col))}" nhưng theo các mức đánh giá trên trang "${map.sheets.quyChe}" phải là "${headers[level]}", nên ${REBUILD}`,
         };
       }
     }

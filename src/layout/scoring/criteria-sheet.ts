@@ -4,6 +4,7 @@
  * applies to is fixed when the template is built (it decides which cells are open on the scoring sheets).
  * A section's row carries its code in column A, so the sheet can be read back into sections and criteria.
  */
+import type { UnitKind } from '../../domain/school/units';
 import type { Criterion, CriterionKind, ScoringConfig } from '../../domain/scoring/types';
 import { criterionApplies } from '../../domain/scoring/criteria';
 import type { Role } from '../../domain/school/types';
@@ -43,6 +44,8 @@ export const UNLISTED_SECTION_LABEL = 'Khác (mục chưa có trong danh sách m
 
 /** Heading of the per-role maxima under the criteria: the criteria end above it. */
 export const ROLE_MAXIMA_HEADING = 'Tổng điểm tối đa theo vai trò (không tính điểm thưởng)';
+/** The same heading on a Phòng's workbook of schools, whose roles are the cấp học. */
+export const LEVEL_MAXIMA_HEADING = 'Tổng điểm tối đa theo cấp học (không tính điểm thưởng)';
 
 export interface CriteriaGroup {
   sectionId: string;
@@ -93,6 +96,7 @@ export function buildCriteriaSheet(
   sheetName: string,
   config: ScoringConfig,
   roles: readonly Role[],
+  kind: UnitKind = 'staff',
 ): { sheet: SheetSpec; rows: Record<string, number> } {
   const grid = new Grid();
   const styles: StyledRange[] = [];
@@ -180,7 +184,7 @@ export function buildCriteriaSheet(
 
   // Per role, the maxima that apply: the user sees at once whose totals will be normalised.
   row++;
-  grid.value(row, CRITERIA_COLUMNS.label, ROLE_MAXIMA_HEADING);
+  grid.value(row, CRITERIA_COLUMNS.label, kind === 'school' ? LEVEL_MAXIMA_HEADING : ROLE_MAXIMA_HEADING);
   styles.push({ range: rangeAddress(row, 0, row, lastCol), style: { bold: true, fill: COLORS.section } });
   row++;
   const firstRoleRow = row;

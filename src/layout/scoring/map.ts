@@ -7,6 +7,7 @@ import { cellAddress } from '../a1';
 import type { CellLocation } from '../../domain/issues';
 import type { AssessmentLevel, CriterionKind } from '../../domain/scoring/types';
 import type { QuyCheLayout } from '../quy-che/build';
+import type { UnitKind } from '../../domain/school/units';
 
 export interface CriterionColumns {
   /** Input column of each level the workbook carries. */
@@ -56,6 +57,8 @@ export interface MappedPerson {
 }
 
 export interface ScoringWorkbookMap {
+  /** Set ("school") for a Phòng's workbook of schools only; absent for a staff workbook (unitKindOf). */
+  unitKind?: UnitKind;
   sheets: {
     quyChe: string;
     staff: string;
@@ -91,6 +94,10 @@ export interface ScoringWorkbookMap {
       band: number;
       rankOverall: number;
       rankInTeam: number;
+      /** Workbook of schools only: the rank within the cấp học, counted by `roleCode`. */
+      rankInRole?: number;
+      /** Workbook of schools only: the mã cấp học, a value (the key the rank within it counts by). */
+      roleCode?: number;
       floorsMet: number;
       missing: number;
       /** "Chưa chấm", "Tạm tính" or blank (every period scored). */
@@ -149,7 +156,8 @@ export function scoreCellLocation(
   return location(sheet.sheetName, sheet.rows[where.personId], col);
 }
 
-export type YearSummaryField = 'yearTotal' | 'band' | 'rankOverall' | 'rankInTeam' | 'floorsMet' | 'missing';
+export type YearSummaryField =
+  'yearTotal' | 'band' | 'rankOverall' | 'rankInTeam' | 'rankInRole' | 'floorsMet' | 'missing';
 
 /** A person's cell on "Tổng hợp năm": a field, or a round total when `roundId` is given. */
 export function yearSummaryLocation(

@@ -3,6 +3,8 @@
  * gets new sheet names ("Đợt 1 (2)") and suffixed workbook names ("TD_TongDiem_2"): nothing is overwritten.
  */
 import type { ScoringConfig, ScoringMonth, ScoringRound } from '../../domain/scoring/types';
+import { UNIT_TERMS } from '../../domain/school/units';
+import type { UnitKind } from '../../domain/school/units';
 import { FreeSheetNames } from '../sheet-namer';
 
 export const BASE_SHEET_NAMES = {
@@ -68,14 +70,19 @@ export function periodLabel(round: ScoringRound, month?: ScoringMonth): string {
   return month ? `${round.label} – ${month.label}` : round.label;
 }
 
-/** Names for every sheet, none equal to a sheet already in the workbook, in the order the sheets appear. */
+/**
+ * Names for every sheet, none equal to a sheet already in the workbook, in the order the sheets appear.
+ * A workbook of schools names its list and group summary in its words ("Danh sách trường", "Tổng hợp cụm").
+ */
 export function chooseSheetNames(
   config: Pick<ScoringConfig, 'rounds'>,
   existing: readonly string[],
+  kind: UnitKind = 'staff',
 ): ScoringSheetNames {
   const namer = new FreeSheetNames(existing);
+  const terms = UNIT_TERMS[kind];
   const quyChe = namer.take(BASE_SHEET_NAMES.quyChe);
-  const staff = namer.take(BASE_SHEET_NAMES.staff);
+  const staff = namer.take(terms.listSheet);
   const criteria = namer.take(BASE_SHEET_NAMES.criteria);
   const periods = scoringPeriods(config).map(({ round, month }) => namer.take(periodLabel(round, month)));
   return {
@@ -84,7 +91,7 @@ export function chooseSheetNames(
     criteria,
     periods,
     yearSummary: namer.take(BASE_SHEET_NAMES.yearSummary),
-    teamSummary: namer.take(BASE_SHEET_NAMES.teamSummary),
+    teamSummary: namer.take(terms.groupSummarySheet),
   };
 }
 

@@ -4,16 +4,17 @@
  * monthly rounds, the roles and tổ with their codes, and the names the sheets were given. With "Danh sách"
  * and "Tiêu chí" that is everything needed to read the workbook back (read-workbook.ts).
  */
-import { LEVEL_LABELS } from '../../domain/scoring/describe';
 import { orderedLevels } from '../../domain/scoring/criteria';
 import type { ScoringConfig } from '../../domain/scoring/types';
 import type { SchoolRoster } from '../../domain/school/types';
+import { unitKindOf } from '../../domain/school/units';
 import { isoToExcelSerial } from '../../domain/text';
 import type { CellValue } from '../grid';
 import type { QuyCheBlock } from '../quy-che/build';
 import type { QuyCheSection } from '../quy-che/entries';
 import { periodLabel, scoringPeriods } from './names';
 import type { ScoringSheetNames, WorkbookNames } from './names';
+import { levelLabelsOf, QUY_CHE_WORDS, UNIT_KIND_ENTRY, UNIT_KIND_TEXT } from './unit-words';
 
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const REQUIRES_FLOORS_YES = 'Có';
@@ -39,13 +40,16 @@ export const BANDS_TABLE = 'scoring.bands';
 export const ROLES_TABLE = 'school.roles';
 export const TEAMS_TABLE = 'school.teams';
 
-/** Table titles (column A): the reader finds each table by its title. */
+/**
+ * Table titles (column A): the reader finds each table by its title. These are a staff workbook's; a
+ * workbook of schools titles its roles and groups tables in its own words (QUY_CHE_WORDS).
+ */
 export const TABLE_TITLES = {
   rounds: 'Các đợt thi đua',
   months: 'Các tháng của đợt chấm theo tháng',
   bands: 'Xếp loại (từ cao xuống thấp)',
-  roles: 'Vai trò (cột "Vai trò" trang Danh sách, cột "Áp dụng cho" trang Tiêu chí)',
-  teams: 'Các tổ',
+  roles: QUY_CHE_WORDS.staff.rolesTitle,
+  teams: QUY_CHE_WORDS.staff.teamsTitle,
 } as const;
 
 /** "Chấm theo tháng" of a round scored once. */
@@ -78,10 +82,11 @@ export function dateValue(iso: string | undefined): CellValue {
 
 function schoolSection(roster: SchoolRoster): QuyCheSection {
   const { info } = roster;
+  const words = QUY_CHE_WORDS[unitKindOf(roster)];
   return {
-    title: 'Thông tin trường',
+    title: words.infoTitle,
     entries: [
-      { key: QUY_CHE_KEYS.schoolName, label: 'Tên trường', value: info.name },
+      { key: QUY_CHE_KEYS.schoolName, label: words.nameLabel, value: info.name },
       { key: QUY_CHE_KEYS.schoolYear, label: 'Năm học', value: info.schoolYear },
       { key: QUY_CHE_KEYS.parentBody, label: 'Cơ quan cấp trên', value: info.parentBody },
       { key: QUY_CHE_KEYS.place, label: 'Địa danh (ghi trên văn bản)', value: info.place },
@@ -97,21 +102,33 @@ function schoolSection(roster: SchoolRoster): QuyCheSection {
         value: dateValue(info.yearEnd),
         numberFormat: DATE_FORMAT,
       },
-      { key: QUY_CHE_KEYS.principal, label: 'Hiệu trưởng', value: info.principalName ?? null },
+      { key: QUY_CHE_KEYS.principal, label: words.headLabel, value: info.principalName ?? null },
     ],
   };
 }
 
-function scoringSection(config: ScoringConfig, names: WorkbookNames): QuyCheSection {
+function scoringSection(roster: SchoolRoster, config: ScoringConfig, names: WorkbookNames): QuyCheSection {
+  const kind = unitKindOf(roster);
   return {
     title: 'Chấm điểm thi đua (bảng lượng hóa)',
     entries: [
+      // Only a workbook of schools says so: a staff workbook stays as every earlier one was.
+      ...(kind === 'school'
+        ? [
+            {
+              key: UNIT_KIND_ENTRY.key,
+              label: UNIT_KIND_ENTRY.label,
+              value: UNIT_KIND_TEXT.school,
+              note: 'Sổ chấm điểm thi đua các trường: mỗi dòng là một trường, xếp hạng theo cấp học và theo cụm. Không sửa ô này.',
+            },
+          ]
+        : []),
       {
         key: QUY_CHE_KEYS.totalPoints,
         label: 'Tổng điểm của bảng',
         value: config.totalPoints,
         name: names.totalPoints,
-        note: 'Tổng điểm của người có điểm tối đa các tiêu chí khác con số này được quy đổi về thang này (ví dụ 72/80 → 90).',
+        note: `Tổng điểm của ${kind === 'school' ? 'trường' : 'người'} có điểm tối đa các tiêu chí khác con số này được quy đổi về thang này (ví dụ 72/80 → 90).`,
         validation: {
           kind: 'decimal',
           min: 0.01,
@@ -123,14 +140,17 @@ function scoringSection(config: ScoringConfig, names: WorkbookNames): QuyCheSect
         key: QUY_CHE_KEYS.levels,
         label: 'Các mức đánh giá',
         value: orderedLevels(config)
-          .map((level) => LEVEL_LABELS[level])
+          .map((level) => levelLabelsOf(kind)[level])
           .join(', '),
         note: 'Mỗi tiêu chí có một cột cho mỗi mức trên trang chấm điểm của từng đợt.',
       },
       {
         key: QUY_CHE_KEYS.rule,
         label: 'Điểm cuối cùng của tiêu chí',
-        value: 'Mức cao nhất đã nhập: hội đồng, rồi tổ, rồi tự đánh giá',
+        value:
+          kind === 'school'
+            ? 'Mức cao nhất đã nhập: Phòng chấm, rồi cụm chấm, rồi trường tự chấm'
+            : 'Mức cao nhất đã nhập: hội đồng, rồi tổ, rồi tự đánh giá',
       },
       {
         key: QUY_CHE_KEYS.missing,
@@ -201,37 +221,41 @@ function monthsTable(config: ScoringConfig): QuyCheBlock[] {
 }
 
 function rolesTable(roster: SchoolRoster): QuyCheBlock {
+  const words = QUY_CHE_WORDS[unitKindOf(roster)];
   return {
     table: {
       key: ROLES_TABLE,
-      title: TABLE_TITLES.roles,
-      columns: [{ header: 'Mã vai trò' }, { header: 'Tên vai trò' }],
+      title: words.rolesTitle,
+      columns: [{ header: words.roleHeaders[0] }, { header: words.roleHeaders[1] }],
       rows: roster.roles.map((role) => ({ id: role.id, values: [role.id, role.label] })),
     },
   };
 }
 
 function teamsTable(roster: SchoolRoster): QuyCheBlock {
+  const words = QUY_CHE_WORDS[unitKindOf(roster)];
   return {
     table: {
       key: TEAMS_TABLE,
-      title: TABLE_TITLES.teams,
-      columns: [{ header: 'Mã tổ' }, { header: 'Tên tổ' }],
+      title: words.teamsTitle,
+      columns: [{ header: words.teamHeaders[0] }, { header: words.teamHeaders[1] }],
       rows: roster.teams.map((team) => ({ id: team.id, values: [team.id, team.name] })),
     },
   };
 }
 
 function sheetsSection(
+  roster: SchoolRoster,
   config: ScoringConfig,
   names: WorkbookNames,
   sheets: ScoringSheetNames,
 ): QuyCheSection {
   const note = 'Nếu đổi tên trang tính, hãy ghi tên mới vào đây để Thi Đua đọc được sổ.';
+  const words = QUY_CHE_WORDS[unitKindOf(roster)];
   return {
     title: SHEETS_SECTION_TITLE,
     entries: [
-      { key: SHEET_KEYS.staff, label: 'Danh sách cán bộ, giáo viên, nhân viên', value: sheets.staff, note },
+      { key: SHEET_KEYS.staff, label: words.listSheetLabel, value: sheets.staff, note },
       { key: SHEET_KEYS.criteria, label: 'Tiêu chí chấm điểm', value: sheets.criteria, note },
       ...scoringPeriods(config).map(({ round, month }, i) => ({
         key: periodSheetKey(i + 1),
@@ -240,7 +264,7 @@ function sheetsSection(
         note: `Mã đợt ${round.id}${month ? `, mã tháng ${month.id}` : ''}. ${note}`,
       })),
       { key: SHEET_KEYS.yearSummary, label: 'Tổng hợp năm', value: sheets.yearSummary, note },
-      { key: SHEET_KEYS.teamSummary, label: 'Tổng hợp theo tổ', value: sheets.teamSummary, note },
+      { key: SHEET_KEYS.teamSummary, label: words.groupSheetLabel, value: sheets.teamSummary, note },
       {
         key: SHEET_KEYS.totalPointsName,
         label: 'Tên vùng "tổng điểm" dùng trong công thức',
@@ -306,12 +330,12 @@ export function scoringQuyCheBlocks(
 ): QuyCheBlock[] {
   return [
     { section: schoolSection(roster) },
-    { section: scoringSection(config, names) },
+    { section: scoringSection(roster, config, names) },
     roundsTable(config, names),
     ...monthsTable(config),
     bandsTable(config, names),
     rolesTable(roster),
     teamsTable(roster),
-    { section: sheetsSection(config, names, sheets) },
+    { section: sheetsSection(roster, config, names, sheets) },
   ];
 }

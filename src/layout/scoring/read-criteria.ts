@@ -16,6 +16,7 @@ import {
   CRITERIA_COLUMNS,
   CRITERIA_FIRST_ROW,
   KIND_LABELS,
+  LEVEL_MAXIMA_HEADING,
   ROLE_MAXIMA_HEADING,
   UNLISTED_SECTION_LABEL,
 } from './criteria-sheet';
@@ -65,7 +66,8 @@ export function readCriteriaSheet(
   };
 
   for (let row = CRITERIA_FIRST_ROW; row < cells.rowCount; row++) {
-    if (cells.text(row, CRITERIA_COLUMNS.label) === ROLE_MAXIMA_HEADING) break;
+    const heading = cells.text(row, CRITERIA_COLUMNS.label);
+    if (heading === ROLE_MAXIMA_HEADING || heading === LEVEL_MAXIMA_HEADING) break;
     if (columns.every((col) => isBlankCell(cells.cell(row, col)))) continue;
     const kindText = cells.text(row, CRITERIA_COLUMNS.kind);
     const id = cells.text(row, CRITERIA_COLUMNS.code);

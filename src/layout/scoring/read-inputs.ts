@@ -7,6 +7,8 @@
  * a key or with a key seen before, a person of "Danh sách" without a row, and a row of nobody on
  * "Danh sách" are reported with their cells.
  */
+import { unitKindOf } from '../../domain/school/units';
+import { MESSAGE_WORDS } from './unit-words';
 import { cellAddress, columnLetter } from '../a1';
 import type { DomainIssue } from '../../domain/issues';
 import { isBlankCell } from '../../domain/text';
@@ -95,7 +97,7 @@ export function readScoringInputs(
               issues.push({
                 code: 'score.not-applicable',
                 severity: 'warning',
-                message: `Ô ${location.address} trang "${sheet.sheetName}": ${text}: tiêu chí này không áp dụng cho vai trò của người này nên giá trị trong ô không được tính. Hãy xóa giá trị này.`,
+                message: `Ô ${location.address} trang "${sheet.sheetName}": ${text}: tiêu chí này không áp dụng cho ${MESSAGE_WORDS[unitKindOf(map)].role} của ${MESSAGE_WORDS[unitKindOf(map)].one} này nên giá trị trong ô không được tính. Hãy xóa giá trị này.`,
                 location,
               });
               continue;
@@ -125,7 +127,7 @@ export function readScoringInputs(
 export function personRows(
   values: readonly CellValue[][],
   sheet: ScoreSheetMap,
-  map: Pick<ScoringWorkbookMap, 'people' | 'sheets'>,
+  map: Pick<ScoringWorkbookMap, 'people' | 'sheets' | 'unitKind'>,
   issues: DomainIssue[],
 ): Map<string, number> {
   const inputCols = Object.values(sheet.criteria).flatMap((columns) =>
@@ -136,7 +138,7 @@ export function personRows(
     firstRow: SCORE_ROWS.firstData,
     keyCol: SCORE_FIXED_COLUMNS.code,
     dataCols: inputCols,
-    what: 'mã cán bộ',
+    what: MESSAGE_WORDS[unitKindOf(map)].key,
   });
   issues.push(...found.issues);
   const rows = new Map<string, number>();
@@ -153,7 +155,7 @@ export function personRows(
     issues.push({
       code: 'score.person-missing',
       severity: 'error',
-      message: `Trang "${sheet.sheetName}" không có dòng nào mang mã ${person.id} (${describePerson(person)} trên trang "${map.sheets.staff}"), nên người này không có điểm ${sheet.label} và ô điểm đợt trên trang tổng hợp báo #N/A. Hãy thêm dòng có mã này, hoặc tạo lại mẫu.`,
+      message: `Trang "${sheet.sheetName}" không có dòng nào mang mã ${person.id} (${describePerson(person)} trên trang "${map.sheets.staff}"), nên ${MESSAGE_WORDS[unitKindOf(map)].one} này không có điểm ${sheet.label} và ô điểm đợt trên trang tổng hợp báo #N/A. Hãy thêm dòng có mã này, hoặc tạo lại mẫu.`,
       location: {
         sheet: sheet.sheetName,
         address: cellAddress(SCORE_ROWS.firstData, SCORE_FIXED_COLUMNS.code),
@@ -167,7 +169,7 @@ export function personRows(
     issues.push({
       code: 'score.unknown-person',
       severity: hasScores ? 'error' : 'warning',
-      message: `Ô ${address} trang "${sheet.sheetName}": mã "${found.keys.get(row) ?? match}" không có trên trang "${map.sheets.staff}", nên ${hasScores ? 'điểm trên dòng này không được đọc' : 'dòng này không được tính'}. Hãy sửa mã cho đúng người, hoặc thêm người này vào "${map.sheets.staff}".`,
+      message: `Ô ${address} trang "${sheet.sheetName}": mã "${found.keys.get(row) ?? match}" không có trên trang "${map.sheets.staff}", nên ${hasScores ? 'điểm trên dòng này không được đọc' : 'dòng này không được tính'}. Hãy sửa mã cho đúng ${MESSAGE_WORDS[unitKindOf(map)].one}, hoặc thêm ${MESSAGE_WORDS[unitKindOf(map)].one} này vào "${map.sheets.staff}".`,
       location: { sheet: sheet.sheetName, address },
     });
   }

@@ -11,6 +11,7 @@ import type { KeyKind } from '../../domain/scoring/keys';
 import { ASSESSMENT_LEVELS } from '../../domain/scoring/types';
 import type { AssessmentLevel, Band, ScoringMonth, ScoringRound } from '../../domain/scoring/types';
 import type { Role, SchoolInfo, Team } from '../../domain/school/types';
+import type { UnitKind } from '../../domain/school/units';
 import type { CellValue } from '../grid';
 import { QUY_CHE_COLUMNS } from '../quy-che/entries';
 import { findQuyCheTable, locateQuyCheEntries } from '../quy-che/read';
@@ -26,9 +27,11 @@ import {
   SHEET_KEYS,
   TABLE_TITLES,
 } from './quy-che-scoring';
-import { LEVEL_SHORT } from './score-sheet';
+import { levelWords, QUY_CHE_WORDS, UNIT_KIND_ENTRY, UNIT_KIND_TEXT } from './unit-words';
 
 export interface QuyCheScoring {
+  /** Who the workbook scores: "staff" unless "Quy chế" says schools (UNIT_KIND_ENTRY). */
+  unitKind: UnitKind;
   info: SchoolInfo;
   totalPoints: number;
   levels: AssessmentLevel[];
@@ -66,9 +69,7 @@ export function hasScoringSettings(values: CellValue[][]): boolean {
 
 function levelFor(text: string): AssessmentLevel | undefined {
   const key = textKey(text);
-  return ASSESSMENT_LEVELS.find(
-    (level) => key === textKey(LEVEL_LABELS[level]) || key === textKey(LEVEL_SHORT[level]) || key === level,
-  );
+  return ASSESSMENT_LEVELS.find((level) => levelWords(level).some((word) => key === textKey(word)));
 }
 
 class QuyCheScoringReader {
@@ -299,10 +300,28 @@ class QuyCheScoringReader {
       const id = this.code(row, table.columns, `mã ${what}`);
       if (id === undefined) return [];
       // A mã tổ is what the summaries count by (COUNTIFS, MATCH): it must be a safe key.
-      const problem = key && keyProblem(id, key);
+      const problem = key && keyProblem(id, key)?.replace(/^Mã tổ/, `Mã ${what}`);
       if (problem) this.cells.report('workbook.unsafe-key', 'error', row.row, table.columns[0], problem);
       return [{ id, name: cellText(row.values[1]) }];
     });
+  }
+
+  /** Schools when the setting says so; a missing setting is a staff workbook (every earlier file). */
+  unitKind(): UnitKind {
+    const found = this.entries.get(UNIT_KIND_ENTRY.key);
+    if (!found) return 'staff';
+    const text = cellText(found.value);
+    if (textKey(text) === textKey(UNIT_KIND_TEXT.school) || textKey(text) === 'school') return 'school';
+    if (text !== '' && textKey(text) !== textKey(UNIT_KIND_TEXT.staff) && textKey(text) !== 'staff') {
+      this.cells.report(
+        'workbook.unit-kind-unreadable',
+        'warning',
+        found.row,
+        QUY_CHE_COLUMNS.value,
+        `"${UNIT_KIND_ENTRY.label}" ghi "${text}" nên sổ được đọc như sổ chấm cán bộ, giáo viên, nhân viên. Hãy ghi "${UNIT_KIND_TEXT.school}" cho sổ chấm điểm các trường, hoặc tạo lại mẫu.`,
+      );
+    }
+    return 'staff';
   }
 
   workbookNames(): WorkbookNames | undefined {
@@ -325,16 +344,23 @@ class QuyCheScoringReader {
 /** Everything scoring wrote on "Quy chế", read back from its values. */
 export function readQuyCheScoring(values: CellValue[][], sheet: string): QuyCheScoring {
   const read = new QuyCheScoringReader(sheet, values);
+  const unitKind = read.unitKind();
+  const words = QUY_CHE_WORDS[unitKind];
   const info = read.info();
   const totalPoints = read.totalPoints();
   const levels = read.levels();
   const rounds = read.rounds();
   const bands = read.bands();
-  const roles = read.pairs(TABLE_TITLES.roles, 'vai trò').map(({ id, name }) => ({ id, label: name }));
-  const teams = read.pairs(TABLE_TITLES.teams, 'tổ', 'team');
+  const schools = unitKind === 'school';
+  // A cấp học is a COUNTIFS criterion (the rank within it): a safe key, as a mã cụm is.
+  const roles = read
+    .pairs(words.rolesTitle, schools ? 'cấp học' : 'vai trò', schools ? 'team' : undefined)
+    .map(({ id, name }) => ({ id, label: name }));
+  const teams = read.pairs(words.teamsTitle, schools ? 'cụm' : 'tổ', 'team');
   const sheetEntries = new Map([...read.entries].filter(([key]) => key.startsWith('sheet.')));
   const workbookNames = read.workbookNames();
   return {
+    unitKind,
     info,
     totalPoints,
     levels,

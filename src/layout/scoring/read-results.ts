@@ -3,6 +3,8 @@
  * and floors; per tổ the members, mean and rank. A cell showing an Excel error (#VALUE!, #NAME?…) becomes
  * an issue naming the cell. Rows are found by the key each carries (mã cán bộ, mã tổ), in any order.
  */
+import { MESSAGE_WORDS } from './unit-words';
+import { unitKindOf, unitTermsOf } from '../../domain/school/units';
 import { cellAddress } from '../a1';
 import type { DomainIssue } from '../../domain/issues';
 import { describePerson } from '../../domain/scoring/describe';
@@ -21,6 +23,8 @@ export interface SheetPersonResult {
   bandId: string | null;
   rankOverall: number | null;
   rankInTeam: number | null;
+  /** A workbook of schools only: the rank within the cấp học. */
+  rankInRole?: number | null;
   floorsMet: boolean | null;
   missingCount: number | null;
   /** From the status column; null when it shows something else. */
@@ -139,7 +143,10 @@ export function readScoringResults(
         yearTotal: cells.number(row, columns.yearTotal, `${who}, điểm năm`),
         bandId: cells.text(row, columns.band, `${who}, xếp loại`),
         rankOverall: cells.number(row, columns.rankOverall, `${who}, hạng chung`),
-        rankInTeam: cells.number(row, columns.rankInTeam, `${who}, hạng trong tổ`),
+        rankInTeam: cells.number(row, columns.rankInTeam, `${who}, hạng trong ${unitTermsOf(map).group}`),
+        ...(columns.rankInRole === undefined
+          ? {}
+          : { rankInRole: cells.number(row, columns.rankInRole, `${who}, hạng trong cấp học`) }),
         floorsMet: cells.flag(row, columns.floorsMet, `${who}, điểm sàn`),
         missingCount: cells.number(row, columns.missing, `${who}, số tiêu chí chưa chấm`),
         status: statusOf(cells.text(row, columns.status, `${who}, tình trạng`)),
@@ -157,6 +164,7 @@ export function readScoringResults(
   if (!teamValues) issues.push(missingSheet(map.sheets.teamSummary));
   else {
     const cells = new CellReader(map.sheets.teamSummary, teamValues);
+    const words = MESSAGE_WORDS[unitKindOf(map)];
     const { rows, columns } = map.teamSummary;
     const found = teamSummaryRows(teamValues, map);
     issues.push(...found.issues);
@@ -164,15 +172,15 @@ export function readScoringResults(
     for (const [teamId] of Object.entries(rows).sort((a, b) => a[1] - b[1])) {
       const row = found.rows.get(keyMatch(teamId));
       if (row === undefined) {
-        issues.push(rowMissing(map.sheets.teamSummary, `tổ có mã ${teamId} không có dòng nào`));
+        issues.push(rowMissing(map.sheets.teamSummary, `${words.group} có mã ${teamId} không có dòng nào`));
         continue;
       }
-      const name = cells.text(row, columns.name, 'tên tổ') ?? teamId;
+      const name = cells.text(row, columns.name, `tên ${words.group}`) ?? teamId;
       teams.push({
         teamId,
-        memberCount: cells.number(row, columns.members, `tổ ${name}, số thành viên`),
-        mean: cells.number(row, columns.mean, `tổ ${name}, điểm trung bình`),
-        rank: cells.number(row, columns.rank, `tổ ${name}, xếp hạng`),
+        memberCount: cells.number(row, columns.members, `${words.group} ${name}, ${words.members}`),
+        mean: cells.number(row, columns.mean, `${words.group} ${name}, điểm trung bình`),
+        rank: cells.number(row, columns.rank, `${words.group} ${name}, xếp hạng`),
       });
     }
     issues.push(...cells.issues);

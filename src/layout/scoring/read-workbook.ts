@@ -107,7 +107,9 @@ export function readScoringWorkbook(
   const issues: DomainIssue[] = [...settings.issues];
 
   // Sheet names: as recorded on "Quy chế", else the names a first template gets.
-  const defaults = chooseSheetNames({ rounds: settings.rounds }, []);
+  const kind = settings.unitKind;
+  const schools = kind === 'school';
+  const defaults = chooseSheetNames({ rounds: settings.rounds }, [], kind);
   const labels = scoringPeriods({ rounds: settings.rounds }).map(({ round, month }) =>
     periodLabel(round, month),
   );
@@ -129,7 +131,7 @@ export function readScoringWorkbook(
   };
   const sheetNames: ScoringSheetNames = {
     quyChe,
-    staff: resolve(SHEET_KEYS.staff, defaults.staff, 'danh sách cán bộ'),
+    staff: resolve(SHEET_KEYS.staff, defaults.staff, schools ? 'danh sách các trường' : 'danh sách cán bộ'),
     criteria: resolve(SHEET_KEYS.criteria, defaults.criteria, 'tiêu chí chấm điểm'),
     periods: defaults.periods.map((name, i) =>
       resolve(periodSheetKey(i + 1), name, `chấm điểm ${labels[i]}`),
@@ -144,7 +146,7 @@ export function readScoringWorkbook(
   }
 
   const staff = sheets[sheetNames.staff]
-    ? readStaffSheet(sheets[sheetNames.staff], sheetNames.staff, settings.roles, settings.teams)
+    ? readStaffSheet(sheets[sheetNames.staff], sheetNames.staff, settings.roles, settings.teams, kind)
     : { staff: [], issues: [] };
   const criteria = sheets[sheetNames.criteria]
     ? readCriteriaSheet(sheets[sheetNames.criteria], sheetNames.criteria, settings.roles)
@@ -152,6 +154,7 @@ export function readScoringWorkbook(
   issues.push(...staff.issues, ...criteria.issues);
 
   const roster: SchoolRoster = {
+    ...(schools ? { unitKind: kind } : {}),
     info: settings.info,
     roles: settings.roles,
     teams: settings.teams,

@@ -24,6 +24,7 @@ import type {
   ScoringRound,
 } from '../../domain/scoring/types';
 import type { SchoolRoster } from '../../domain/school/types';
+import { unitKindOf, unitTermsOf } from '../../domain/school/units';
 import { formatNumberAsTyped, formatVietnameseDate } from '../../domain/text';
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from '../a1';
 import type { DataValidationSpec, SheetSpec, StyledRange } from '../grid';
@@ -32,6 +33,7 @@ import type { CriterionColumns, ScoreSheetMap } from './map';
 import { COLORS, Grid, landscape, TOTAL_FORMAT, headingStyles } from './sheet-kit';
 import { keyCell, lookupByKey } from './key-lookup';
 import type { ColumnRange } from './key-lookup';
+import { levelHeadersOf } from './unit-words';
 
 export const SCORE_ROWS = {
   title: 0,
@@ -47,11 +49,8 @@ const FIRST_BLOCK_COLUMN = 5;
 /** Header of the first column after the criteria: a reader checks the criteria end there. */
 export const RAW_SUM_HEADER = 'Điểm các tiêu chí';
 
-export const LEVEL_SHORT: Record<AssessmentLevel, string> = {
-  self: 'Tự ĐG',
-  team: 'Tổ ĐG',
-  council: 'HĐ ĐG',
-};
+/** The level headers of a staff workbook; a workbook of schools has its own (levelHeadersOf). */
+export const LEVEL_SHORT: Record<AssessmentLevel, string> = levelHeadersOf('staff');
 
 /** Where the linked settings live: "Danh sách" rows and "Tiêu chí" cells. */
 export interface ScoreSheetLinks {
@@ -174,6 +173,9 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
   const { label, columns } = map;
   const blocks = map.criteria;
   const criteriaRef = sheetRef(links.criteriaSheet);
+  const terms = unitTermsOf(roster);
+  const schools = unitKindOf(roster) === 'school';
+  const levelHeaders = levelHeadersOf(unitKindOf(roster));
 
   const lastCol = columns.scoredCount;
   const first = SCORE_ROWS.firstData;
@@ -191,10 +193,12 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
     SCORE_ROWS.subtitle,
     0,
     `${roster.info.name}, năm học ${roster.info.schoolYear}${month ? '' : dates}. ` +
-      'Nhập điểm vào ô trắng; điểm của tiêu chí là mức cao nhất đã nhập (hội đồng, rồi tổ, rồi tự đánh giá).',
+      (schools
+        ? 'Nhập điểm vào ô trắng; điểm của tiêu chí là mức cao nhất đã nhập (Phòng chấm, rồi cụm chấm, rồi trường tự chấm).'
+        : 'Nhập điểm vào ô trắng; điểm của tiêu chí là mức cao nhất đã nhập (hội đồng, rồi tổ, rồi tự đánh giá).'),
   );
   merges.push(rangeAddress(SCORE_ROWS.title, 0, SCORE_ROWS.title, Math.min(lastCol, 12)));
-  const fixedHeaders = ['STT', 'Mã', 'Họ và tên', 'Tổ', 'Vai trò'];
+  const fixedHeaders = ['STT', terms.codeHeading, terms.nameHeading, terms.groupHeading, terms.roleHeading];
   fixedHeaders.forEach((header, c) => {
     grid.value(SCORE_ROWS.criterionHeader, c, header);
     merges.push(rangeAddress(SCORE_ROWS.criterionHeader, c, SCORE_ROWS.levelHeader, c));
@@ -221,7 +225,7 @@ export function buildScoreSheet(request: ScoreSheetRequest): { sheet: SheetSpec;
     grid.value(SCORE_ROWS.criterionHeader, firstCol, `${criterion.id}. ${criterion.label}${kindNote}`);
     merges.push(rangeAddress(SCORE_ROWS.criterionHeader, firstCol, SCORE_ROWS.criterionHeader, block.score));
     for (const level of levels)
-      grid.value(SCORE_ROWS.levelHeader, block.levels[level] as number, LEVEL_SHORT[level]);
+      grid.value(SCORE_ROWS.levelHeader, block.levels[level] as number, levelHeaders[level]);
     grid.value(SCORE_ROWS.levelHeader, block.score, 'Điểm');
     const criterionRow = links.criteriaRows[criterion.id];
     grid.formula(

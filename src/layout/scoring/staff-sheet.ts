@@ -6,6 +6,8 @@
  */
 import { keyProblem } from '../../domain/scoring/keys';
 import type { SchoolRoster } from '../../domain/school/types';
+import { UNIT_TERMS, unitKindOf, unitTermsOf } from '../../domain/school/units';
+import type { UnitKind } from '../../domain/school/units';
 import { rangeAddress } from '../a1';
 import type { DataValidationSpec, SheetSpec } from '../grid';
 import { keyCell, lookupByKey } from './key-lookup';
@@ -26,9 +28,42 @@ export const STAFF_COLUMNS = {
   hireDate: 9,
 } as const;
 
+/**
+ * "Danh sách trường" of a Phòng: a school has no gender, birth date or hiring date; its cấp học is the role,
+ * its cụm the tổ, its hiệu trưởng the position.
+ */
+export const SCHOOL_LIST_COLUMNS = {
+  index: 0,
+  code: 1,
+  name: 2,
+  role: 3,
+  teamCode: 4,
+  team: 5,
+  position: 6,
+} as const;
+
+/** The columns of a list sheet: the person-only ones are absent from a list of schools. */
+export interface ListColumns {
+  index: number;
+  code: number;
+  name: number;
+  role: number;
+  teamCode: number;
+  team: number;
+  position: number;
+  gender?: number;
+  birthDate?: number;
+  hireDate?: number;
+}
+
+/** The one column map of each kind's list: its writer and every reader use this. */
+export function listColumnsOf(kind: UnitKind): ListColumns {
+  return kind === 'school' ? SCHOOL_LIST_COLUMNS : STAFF_COLUMNS;
+}
+
 export const STAFF_FIRST_ROW = 3;
 
-const HEADERS = [
+const STAFF_HEADERS = [
   'STT',
   'Mã',
   'Họ và tên',
@@ -40,6 +75,21 @@ const HEADERS = [
   'Tổ',
   'Ngày tuyển dụng',
 ];
+
+/** The headers of a kind's list, in column order. */
+function listHeaders(kind: UnitKind): string[] {
+  if (kind === 'staff') return STAFF_HEADERS;
+  const terms = UNIT_TERMS.school;
+  const headers: string[] = [];
+  headers[SCHOOL_LIST_COLUMNS.index] = 'STT';
+  headers[SCHOOL_LIST_COLUMNS.code] = terms.codeHeading;
+  headers[SCHOOL_LIST_COLUMNS.name] = terms.nameHeading;
+  headers[SCHOOL_LIST_COLUMNS.role] = terms.roleHeading;
+  headers[SCHOOL_LIST_COLUMNS.teamCode] = terms.groupCodeHeading;
+  headers[SCHOOL_LIST_COLUMNS.team] = terms.groupHeading;
+  headers[SCHOOL_LIST_COLUMNS.position] = terms.positionHeading;
+  return headers;
+}
 
 /** The tổ table of "Quy chế": its data rows and the columns of the mã tổ and the name. */
 export interface TeamTable extends ColumnRange {
@@ -57,13 +107,15 @@ function teamCodeValidation(roster: SchoolRoster, range: string): DataValidation
   const ids = roster.teams.map((team) => team.id);
   if (ids.length === 0 || ids.some((id) => keyProblem(id, 'team'))) return [];
   if (ids.join(',').length > 250) return [];
+  const schools = unitKindOf(roster) === 'school';
+  const [what, table] = schools ? ['mã cụm', 'Các cụm thi đua'] : ['mã tổ', 'Các tổ'];
   return [
     {
       range,
       kind: 'list',
       list: ids,
-      errorMessage: 'Hãy chọn một mã tổ có trong bảng "Các tổ" trang Quy chế.',
-      prompt: 'Mã tổ (xem bảng "Các tổ" trang Quy chế)',
+      errorMessage: `Hãy chọn một ${what} có trong bảng "${table}" trang Quy chế.`,
+      prompt: `${what.charAt(0).toLocaleUpperCase('vi')}${what.slice(1)} (xem bảng "${table}" trang Quy chế)`,
     },
   ];
 }
@@ -74,59 +126,60 @@ export function buildStaffSheet(
   teamTable?: TeamTable,
 ): { sheet: SheetSpec; rows: Record<string, number> } {
   const grid = new Grid();
+  const kind = unitKindOf(roster);
+  const columns = listColumnsOf(kind);
+  const headers = listHeaders(kind);
   const roleLabels = new Map(roster.roles.map((role) => [role.id, role.label]));
-  grid.value(0, 0, `DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN – ${roster.info.name.toLocaleUpperCase('vi')}`);
+  grid.value(0, 0, `${unitTermsOf(roster).listTitle} – ${roster.info.name.toLocaleUpperCase('vi')}`);
   grid.value(1, 0, `Năm học ${roster.info.schoolYear}`);
-  HEADERS.forEach((header, col) => grid.value(2, col, header));
+  headers.forEach((header, col) => grid.value(2, col, header));
   const rows: Record<string, number> = {};
   roster.staff.forEach((person, i) => {
     const row = STAFF_FIRST_ROW + i;
     rows[person.id] = row;
-    grid.value(row, STAFF_COLUMNS.index, i + 1);
-    grid.value(row, STAFF_COLUMNS.code, person.id);
-    grid.value(row, STAFF_COLUMNS.name, person.fullName);
-    grid.value(row, STAFF_COLUMNS.gender, person.gender === 'nữ' ? 'Nữ' : 'Nam');
-    grid.value(row, STAFF_COLUMNS.birthDate, dateValue(person.birthDate));
-    grid.value(row, STAFF_COLUMNS.position, person.position);
-    grid.value(row, STAFF_COLUMNS.role, roleLabels.get(person.roleId) ?? person.roleId);
-    grid.value(row, STAFF_COLUMNS.teamCode, person.teamId);
+    grid.value(row, columns.index, i + 1);
+    grid.value(row, columns.code, person.id);
+    grid.value(row, columns.name, person.fullName);
+    if (columns.gender !== undefined) grid.value(row, columns.gender, person.gender === 'nữ' ? 'Nữ' : 'Nam');
+    if (columns.birthDate !== undefined) grid.value(row, columns.birthDate, dateValue(person.birthDate));
+    grid.value(row, columns.position, person.position);
+    grid.value(row, columns.role, roleLabels.get(person.roleId) ?? person.roleId);
+    grid.value(row, columns.teamCode, person.teamId);
     if (teamTable) {
       grid.formula(
         row,
-        STAFF_COLUMNS.team,
-        lookupByKey(keyCell(row, STAFF_COLUMNS.teamCode), teamTable, teamTable.idCol, teamTable.nameCol, {
+        columns.team,
+        lookupByKey(keyCell(row, columns.teamCode), teamTable, teamTable.idCol, teamTable.nameCol, {
           text: true,
           blankIfMissing: true,
         }),
       );
     }
-    grid.value(row, STAFF_COLUMNS.hireDate, dateValue(person.hireDate));
+    if (columns.hireDate !== undefined) grid.value(row, columns.hireDate, dateValue(person.hireDate));
   });
   const last = Math.max(STAFF_FIRST_ROW, STAFF_FIRST_ROW + roster.staff.length - 1);
-  const lastCol = HEADERS.length - 1;
+  const lastCol = headers.length - 1;
+  const dateColumns = [columns.birthDate, columns.hireDate].filter((col) => col !== undefined);
   return {
     rows,
     sheet: {
       name: sheetName,
       cells: grid.cells,
-      columnWidths: [32, 64, 170, 52, 72, 110, 130, 56, 120, 80],
+      columnWidths:
+        kind === 'school' ? [32, 72, 240, 110, 56, 120, 170] : [32, 64, 170, 52, 72, 110, 130, 56, 120, 80],
       validations: teamCodeValidation(
         roster,
-        rangeAddress(STAFF_FIRST_ROW, STAFF_COLUMNS.teamCode, last, STAFF_COLUMNS.teamCode),
+        rangeAddress(STAFF_FIRST_ROW, columns.teamCode, last, columns.teamCode),
       ),
       styles: [
         ...headingStyles(rangeAddress(2, 0, 2, lastCol)),
         { range: rangeAddress(STAFF_FIRST_ROW, 0, last, lastCol), style: { borders: true } },
-        {
-          range: rangeAddress(STAFF_FIRST_ROW, STAFF_COLUMNS.birthDate, last, STAFF_COLUMNS.birthDate),
+        ...dateColumns.map((col) => ({
+          range: rangeAddress(STAFF_FIRST_ROW, col, last, col),
           style: { numberFormat: DATE_FORMAT },
-        },
-        {
-          range: rangeAddress(STAFF_FIRST_ROW, STAFF_COLUMNS.hireDate, last, STAFF_COLUMNS.hireDate),
-          style: { numberFormat: DATE_FORMAT },
-        },
+        })),
       ],
-      freeze: { rows: STAFF_FIRST_ROW, columns: STAFF_COLUMNS.name + 1 },
+      freeze: { rows: STAFF_FIRST_ROW, columns: columns.name + 1 },
       pageSetup: landscape(`$3:$3`),
       tabColor: '#2F5597',
     },

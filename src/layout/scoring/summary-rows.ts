@@ -4,12 +4,14 @@
  * point at the right rows.
  */
 import { keyMatch } from '../../domain/scoring/keys';
+import { unitKindOf } from '../../domain/school/units';
 import type { CellValue } from '../grid';
 import { findKeyedRows } from './keyed-rows';
 import type { KeyedRows } from './keyed-rows';
 import type { ScoringWorkbookMap } from './map';
-import { STAFF_COLUMNS, STAFF_FIRST_ROW } from './staff-sheet';
+import { listColumnsOf, STAFF_FIRST_ROW } from './staff-sheet';
 import { TEAM_ROWS } from './team-summary-sheet';
+import { MESSAGE_WORDS } from './unit-words';
 import { YEAR_ROWS } from './year-summary-sheet';
 
 export function yearSummaryRows(values: readonly CellValue[][], map: ScoringWorkbookMap): KeyedRows {
@@ -17,7 +19,7 @@ export function yearSummaryRows(values: readonly CellValue[][], map: ScoringWork
     sheet: map.sheets.yearSummary,
     firstRow: YEAR_ROWS.firstData,
     keyCol: map.yearSummary.columns.code,
-    what: 'mã cán bộ',
+    what: MESSAGE_WORDS[unitKindOf(map)].key,
   });
 }
 
@@ -26,7 +28,7 @@ export function teamSummaryRows(values: readonly CellValue[][], map: ScoringWork
     sheet: map.sheets.teamSummary,
     firstRow: TEAM_ROWS.firstData,
     keyCol: map.teamSummary.columns.code,
-    what: 'mã tổ',
+    what: MESSAGE_WORDS[unitKindOf(map)].groupKey,
   });
 }
 
@@ -49,8 +51,8 @@ export function relocateRows(sheets: Record<string, CellValue[][]>, map: Scoring
       findKeyedRows(staff, {
         sheet: map.sheets.staff,
         firstRow: STAFF_FIRST_ROW,
-        keyCol: STAFF_COLUMNS.code,
-        what: 'mã cán bộ',
+        keyCol: listColumnsOf(unitKindOf(map)).code,
+        what: MESSAGE_WORDS[unitKindOf(map)].key,
       }),
     );
   }

@@ -9,6 +9,7 @@
  *   rank     IF(members>0,COUNTIF(means,">"&mean)+1,"")      (a number as the criterion)
  */
 import type { SchoolRoster } from '../../domain/school/types';
+import { unitTermsOf } from '../../domain/school/units';
 import { cellAddress, rangeAddress, sheetRef } from '../a1';
 import type { SheetSpec } from '../grid';
 import { keyCell, lookupByKey } from './key-lookup';
@@ -36,15 +37,26 @@ export function buildTeamSummarySheet(
   const totals = `${yearRef}!${rangeAddress(firstYear, year.map.columns.yearTotal, lastYear, year.map.columns.yearTotal, true)}`;
   const means = rangeAddress(first, COLUMNS.mean, lastRow, COLUMNS.mean, true);
 
-  grid.value(TEAM_ROWS.title, 0, `TỔNG HỢP THI ĐUA THEO TỔ – NĂM HỌC ${roster.info.schoolYear}`);
+  const terms = unitTermsOf(roster);
+  const group = terms.group;
+  grid.value(
+    TEAM_ROWS.title,
+    0,
+    `TỔNG HỢP THI ĐUA THEO ${group.toLocaleUpperCase('vi')} – NĂM HỌC ${roster.info.schoolYear}`,
+  );
   grid.value(
     TEAM_ROWS.subtitle,
     0,
-    `${roster.info.name}. Điểm của tổ = trung bình điểm năm của các thành viên.`,
+    `${roster.info.name}. Điểm của ${group} = trung bình điểm năm của ${group === 'tổ' ? 'các thành viên' : `các ${terms.unit} trong ${group}`}.`,
   );
-  ['STT', 'Mã tổ', 'Tổ', 'Số thành viên', 'Điểm trung bình', 'Xếp hạng'].forEach((header, c) =>
-    grid.value(TEAM_ROWS.header, c, header),
-  );
+  [
+    'STT',
+    terms.groupCodeHeading,
+    terms.groupHeading,
+    group === 'tổ' ? 'Số thành viên' : `Số ${terms.unit}`,
+    'Điểm trung bình',
+    'Xếp hạng',
+  ].forEach((header, c) => grid.value(TEAM_ROWS.header, c, header));
   const rows: Record<string, number> = {};
   roster.teams.forEach((team, i) => {
     const row = first + i;

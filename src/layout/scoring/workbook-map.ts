@@ -5,6 +5,7 @@
  * (scoreSheetMap, yearSummaryMap), and the small sheets ("Quy chế", "Danh sách", "Tiêu chí", "Tổng hợp tổ")
  * are built as usual. buildScoringWorkbook assembles its map with the same `assembleScoringMap`.
  */
+import { unitKindOf } from '../../domain/school/units';
 import { applicableCriteria, orderedLevels } from '../../domain/scoring/criteria';
 import type { Criterion, ScoringConfig } from '../../domain/scoring/types';
 import type { SchoolRoster } from '../../domain/school/types';
@@ -54,6 +55,7 @@ export function assembleScoringMap(parts: ScoringMapParts): ScoringWorkbookMap {
   // The year's names exist only when "Tổng hợp năm" has rows to point at.
   const hasYearRows = Object.keys(parts.yearSummary.rows).length > 0;
   return {
+    ...(roster.unitKind === 'school' ? { unitKind: roster.unitKind } : {}),
     sheets: parts.sheets,
     scoreSheets: parts.scoreSheets,
     levels: orderedLevels(config),
@@ -111,7 +113,12 @@ export function scoringWorkbookMap(
   const quyChe = buildQuyCheSheet(sheets.quyChe, '', scoringQuyCheBlocks(roster, config, names, sheetNames));
   const teamTable = teamTableOf(quyChe.layout, sheets.quyChe);
   const staff = buildStaffSheet(sheets.staff, roster, teamTable);
-  const criteriaSheet = buildCriteriaSheet(sheets.criteria, { ...config, criteria }, roster.roles);
+  const criteriaSheet = buildCriteriaSheet(
+    sheets.criteria,
+    { ...config, criteria },
+    roster.roles,
+    unitKindOf(roster),
+  );
   const scoreSheets = scoringPeriods(config).map(({ round, month }, i) =>
     scoreSheetMap({ sheetName: sheetNames.periods[i], round, month, roster, config, criteria }),
   );

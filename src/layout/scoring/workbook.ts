@@ -7,6 +7,7 @@
 import { InputIndex } from '../../domain/scoring/input-index';
 import type { ScoreInput, ScoringConfig } from '../../domain/scoring/types';
 import type { SchoolRoster } from '../../domain/school/types';
+import { unitKindOf } from '../../domain/school/units';
 import { rangeAddress, sheetRef } from '../a1';
 import type { WorkbookSpec } from '../grid';
 import { buildQuyCheSheet } from '../quy-che/build';
@@ -19,7 +20,7 @@ import type { ScoringSheetNames, WorkbookNames } from './names';
 import { scoringQuyCheBlocks } from './quy-che-scoring';
 import { buildScoreSheet } from './score-sheet';
 import type { ScoreSheetLinks } from './score-sheet';
-import { buildStaffSheet, STAFF_COLUMNS, staffRange } from './staff-sheet';
+import { buildStaffSheet, listColumnsOf, staffRange } from './staff-sheet';
 import { buildTeamSummarySheet } from './team-summary-sheet';
 import { buildYearSummarySheet } from './year-summary-sheet';
 
@@ -45,7 +46,9 @@ export function buildScoringWorkbook(
   inputs: readonly ScoreInput[],
   options: BuildScoringOptions = {},
 ): { spec: WorkbookSpec; map: ScoringWorkbookMap } {
-  const chosen = options.sheetNames ?? chooseSheetNames(config, options.existingSheetNames ?? []);
+  const kind = unitKindOf(roster);
+  const listColumns = listColumnsOf(kind);
+  const chosen = options.sheetNames ?? chooseSheetNames(config, options.existingSheetNames ?? [], kind);
   const sheets = {
     quyChe: chosen.quyChe,
     staff: chosen.staff,
@@ -71,10 +74,15 @@ export function buildScoringWorkbook(
   const teamTable = teamTableOf(quyChe.layout, sheets.quyChe);
   const staff = buildStaffSheet(sheets.staff, roster, teamTable);
   const staffRows = staffRange(sheets.staff, roster.staff.length);
-  const criteriaSheet = buildCriteriaSheet(sheets.criteria, { ...config, criteria }, roster.roles);
+  const criteriaSheet = buildCriteriaSheet(
+    sheets.criteria,
+    { ...config, criteria },
+    roster.roles,
+    unitKindOf(roster),
+  );
   const links: ScoreSheetLinks = {
     staff: staffRows,
-    staffColumns: STAFF_COLUMNS,
+    staffColumns: listColumns,
     criteriaSheet: sheets.criteria,
     criteriaRows: criteriaSheet.rows,
     criteriaColumns: CRITERIA_COLUMNS,
@@ -101,7 +109,7 @@ export function buildScoringWorkbook(
     scoreSheets: scoreMaps,
     names,
     staff: staffRows,
-    staffColumns: STAFF_COLUMNS,
+    staffColumns: listColumns,
   });
   const team = buildTeamSummarySheet(
     sheets.teamSummary,

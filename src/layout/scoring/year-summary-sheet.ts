@@ -14,9 +14,18 @@
  *
  * The tổ criterion is the mã tổ (a key of letters, digits, . _ -), never the tổ's name: a name such as
  * "Tổ *" would be read as a wildcard. Every formula refers to its own row, so sorting the sheet is harmless.
+ *
+ * A Phòng's workbook of schools (issue 13) says trường, cụm, cấp học, and adds the rank within the cấp học:
+ *
+ *   in cấp học  IF(OR(mã cấp học="",year=""),"",COUNTIFS(mã cấp học column,mã cấp học,years,">"&year)+1)
+ *
+ * counted by a "Mã cấp học" column (a value written with the sheet, a key as safe as a mã tổ), never by the
+ * cấp học's name. A school's cấp học also decides which criteria its round sheets carry, so a change of
+ * cấp học on the list means building the workbook again, which rewrites that column too.
  */
 import type { ScoringConfig } from '../../domain/scoring/types';
 import type { SchoolRoster } from '../../domain/school/types';
+import { unitKindOf, unitTermsOf } from '../../domain/school/units';
 import { cellAddress, rangeAddress } from '../a1';
 import type { ConditionalFormatSpec, SheetSpec } from '../grid';
 import { FLOORS_MET, FLOORS_NOT_MET } from './map';
@@ -44,7 +53,10 @@ export interface YearSummaryRequest {
   staffColumns: { code: number; name: number; team: number; role: number; teamCode: number };
 }
 
-/** First column of the round totals; then a "scored" flag per round, the year's figures, a band per round. */
+/**
+ * First column of the round totals; then a "scored" flag per round, the year's figures, a band per round.
+ * A workbook of schools has its "Mã cấp học" where a staff workbook starts its rounds, and one more figure.
+ */
 const ROUND_START = 6;
 
 /**
@@ -55,17 +67,20 @@ export function yearSummaryMap(
   request: Pick<YearSummaryRequest, 'roster' | 'config'>,
 ): ScoringWorkbookMap['yearSummary'] {
   const { roster, config } = request;
+  const schools = unitKindOf(roster) === 'school';
+  const extra = schools ? 1 : 0;
+  const roundStart = ROUND_START + extra;
   const roundColumns: Record<string, number> = {};
-  config.rounds.forEach((round, i) => (roundColumns[round.id] ??= ROUND_START + i));
+  config.rounds.forEach((round, i) => (roundColumns[round.id] ??= roundStart + i));
   const roundCount = config.rounds.length;
   // After the round totals, one "scored" flag (1 or 0) per round: the year counts scored rounds only.
-  const scoredStart = ROUND_START + roundCount;
+  const scoredStart = roundStart + roundCount;
   const roundScored: Record<string, number> = {};
   config.rounds.forEach((round, i) => (roundScored[round.id] ??= scoredStart + i));
   const after = scoredStart + roundCount;
   const roundBands: Record<string, number> = {};
-  config.rounds.forEach((round, i) => (roundBands[round.id] ??= after + 7 + i));
-  const columns = {
+  config.rounds.forEach((round, i) => (roundBands[round.id] ??= after + 7 + extra + i));
+  const columns: ScoringWorkbookMap['yearSummary']['columns'] = {
     code: SCORE_FIXED_COLUMNS.code,
     name: SCORE_FIXED_COLUMNS.name,
     team: SCORE_FIXED_COLUMNS.team,
@@ -77,9 +92,10 @@ export function yearSummaryMap(
     band: after + 1,
     rankOverall: after + 2,
     rankInTeam: after + 3,
-    floorsMet: after + 4,
-    missing: after + 5,
-    status: after + 6,
+    ...(schools ? { rankInRole: after + 4, roleCode: ROUND_START } : {}),
+    floorsMet: after + 4 + extra,
+    missing: after + 5 + extra,
+    status: after + 6 + extra,
     // Last, so the columns before keep their places: the band of each round (issue 11).
     roundBands,
   };
@@ -97,10 +113,13 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   const map = yearSummaryMap(request);
   const { columns } = map;
   const roundCount = config.rounds.length;
-  const roundStart = ROUND_START;
+  const terms = unitTermsOf(roster);
+  const schools = unitKindOf(roster) === 'school';
+  const roundStart = columns.yearTotal - 2 * roundCount;
   const scoredStart = roundStart + roundCount;
   const after = columns.yearTotal;
-  const lastCol = after + 6 + roundCount;
+  const bandsStart = columns.status + 1;
+  const lastCol = columns.status + roundCount;
   const first = YEAR_ROWS.firstData;
   const people = roster.staff;
   const lastRow = Math.max(first, first + people.length - 1);
@@ -111,7 +130,11 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     lastRow: lastPersonRow,
   });
 
-  grid.value(YEAR_ROWS.title, 0, `TỔNG HỢP ĐIỂM THI ĐUA NĂM HỌC ${roster.info.schoolYear}`);
+  grid.value(
+    YEAR_ROWS.title,
+    0,
+    `TỔNG HỢP ĐIỂM THI ĐUA ${schools ? 'CÁC TRƯỜNG ' : ''}NĂM HỌC ${roster.info.schoolYear}`,
+  );
   grid.value(
     YEAR_ROWS.subtitle,
     0,
@@ -119,15 +142,19 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   );
   const headers: [number, string][] = [
     [0, 'STT'],
-    [columns.code, 'Mã'],
-    [columns.name, 'Họ và tên'],
-    [columns.team, 'Tổ'],
-    [columns.role, 'Vai trò'],
-    [columns.teamCode, 'Mã tổ'],
+    [columns.code, terms.codeHeading],
+    [columns.name, terms.nameHeading],
+    [columns.team, terms.groupHeading],
+    [columns.role, terms.roleHeading],
+    [columns.teamCode, terms.groupCodeHeading],
+    ...(columns.roleCode === undefined ? [] : [[columns.roleCode, 'Mã cấp học'] as [number, string]]),
     [columns.yearTotal, 'Điểm năm'],
     [columns.band, 'Xếp loại'],
     [columns.rankOverall, 'Hạng chung'],
-    [columns.rankInTeam, 'Hạng trong tổ'],
+    [columns.rankInTeam, `Hạng trong ${terms.group}`],
+    ...(columns.rankInRole === undefined
+      ? []
+      : [[columns.rankInRole, 'Hạng trong cấp học'] as [number, string]]),
     [columns.floorsMet, 'Điểm sàn'],
     [columns.missing, 'Số tiêu chí chưa chấm'],
     [columns.status, 'Tình trạng'],
@@ -137,7 +164,7 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
   config.rounds.forEach((round, k) => {
     grid.value(YEAR_ROWS.header, roundStart + k, round.label);
     grid.value(YEAR_ROWS.header, scoredStart + k, `Đã chấm ${round.label}`);
-    grid.value(YEAR_ROWS.header, after + 7 + k, `Xếp loại ${round.label}`);
+    grid.value(YEAR_ROWS.header, bandsStart + k, `Xếp loại ${round.label}`);
     grid.formula(YEAR_ROWS.weights, roundStart + k, `INDEX(${names.roundWeights},${k + 1})`);
   });
 
@@ -147,6 +174,10 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
       : undefined;
   const years = rangeAddress(first, columns.yearTotal, lastRow, columns.yearTotal, true);
   const teams = rangeAddress(first, columns.teamCode, lastRow, columns.teamCode, true);
+  const roleCodes =
+    columns.roleCode === undefined
+      ? undefined
+      : rangeAddress(first, columns.roleCode, lastRow, columns.roleCode, true);
   const sheetsByRound = new Map<string, ScoreSheetMap[]>();
   for (const sheet of scoreSheets)
     sheetsByRound.set(sheet.roundId, [...(sheetsByRound.get(sheet.roundId) ?? []), sheet]);
@@ -164,6 +195,7 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     grid.formula(row, columns.team, shown(staffCol.team));
     grid.formula(row, columns.role, shown(staffCol.role));
     grid.formula(row, columns.teamCode, shown(staffCol.teamCode));
+    if (columns.roleCode !== undefined) grid.value(row, columns.roleCode, person.roleId);
     const onSheet = (sheet: ScoreSheetMap, col: number) =>
       lookupByKey(key, scoreRange(sheet), SCORE_FIXED_COLUMNS.code, col);
     const totalRef = (sheet: ScoreSheetMap) => onSheet(sheet, sheet.columns.total);
@@ -225,7 +257,7 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
       grid.formula(row, columns.band, `IF(${blankYear},"",${bandOf(year, `${floors}="${FLOORS_MET}"`)})`);
     }
     config.rounds.forEach((round, k) => {
-      const c = after + 7 + k;
+      const c = bandsStart + k;
       const sheets = sheetsByRound.get(round.id) ?? [];
       if (bands.length === 0 || sheets.length === 0) {
         grid.value(row, c, '');
@@ -247,6 +279,14 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
       columns.rankInTeam,
       `IF(OR(${team}="",${blankYear}),"",COUNTIFS(${teams},${team},${years},">"&${year})+1)`,
     );
+    if (columns.rankInRole !== undefined && columns.roleCode !== undefined && roleCodes) {
+      const role = r(columns.roleCode);
+      grid.formula(
+        row,
+        columns.rankInRole,
+        `IF(OR(${role}="",${blankYear}),"",COUNTIFS(${roleCodes},${role},${years},">"&${year})+1)`,
+      );
+    }
     // Floors of scored periods only.
     const flags = scoreSheets.map(
       (sheet) => `OR(NOT${isScored(sheet)},${onSheet(sheet, sheet.columns.floorsMet)}="${FLOORS_MET}")`,
@@ -266,10 +306,10 @@ export function buildYearSummarySheet(request: YearSummaryRequest): {
     fill: band.fill,
     fontColor: band.fontColor,
   }));
-  const widths = [32, 64, 160, 90, 100, 56];
+  const widths = schools ? [32, 72, 220, 90, 110, 56, 64] : [32, 64, 160, 90, 100, 56];
   config.rounds.forEach(() => widths.push(62));
   config.rounds.forEach(() => widths.push(48));
-  widths.push(64, 72, 52, 56, 60, 62, 72);
+  widths.push(...(schools ? [64, 72, 52, 56, 64, 60, 62, 72] : [64, 72, 52, 56, 60, 62, 72]));
   config.rounds.forEach(() => widths.push(72));
   return {
     map,

@@ -73,6 +73,7 @@ function mapScoring(roster: SchoolRoster, config: ScoringConfig, inputs: ScoreIn
       status,
       rankOverall: 0,
       rankInTeam: 0,
+      rankInRole: 0,
       missingCount: rounds.reduce((n, r) => n + r.periods.reduce((m, p) => m + p.missing.length, 0), 0),
     };
   });
@@ -82,9 +83,12 @@ function mapScoring(roster: SchoolRoster, config: ScoringConfig, inputs: ScoreIn
     totals,
     people.map((p) => p.teamId),
   );
+  const roles = roster.staff.map((person) => person.roleId);
+  const inRole = groupedCompetitionRanks(totals, roles);
   people.forEach((p, i) => {
     p.rankOverall = overall[i];
     p.rankInTeam = p.teamId.trim() === '' ? null : inTeam[i];
+    p.rankInRole = roles[i].trim() === '' ? null : inRole[i];
   });
   return { people, teams: scoreTeams(roster, people) };
 }

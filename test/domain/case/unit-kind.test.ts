@@ -1,0 +1,29 @@
+/** A case file says who it lists: a school's staff (gender needed) or a Phòng's schools (no gender). */
+import { caseFromFile, caseToFile } from '../../../src/domain/case';
+import { samplePhongCase } from '../../../src/domain/sample';
+import { SCHOOL_LEVELS } from '../../../src/domain/school/units';
+
+const phong = samplePhongCase();
+const file = caseToFile({ roster: phong.roster, scoring: { config: phong.config, inputs: phong.scores } });
+
+test("a Phòng's file: its schools have no gender, the cấp học are the roles, and it reads back as schools", () => {
+  expect(file.unitKind).toBe('school');
+  const { schoolCase, issues } = caseFromFile(file);
+  expect(issues).toEqual([]);
+  expect(schoolCase?.roster).toEqual(phong.roster);
+  const { roles: _roles, ...withoutRoles } = file;
+  expect(caseFromFile(withoutRoles).schoolCase?.roster.roles).toEqual(SCHOOL_LEVELS);
+});
+
+test('a staff file where a person has no gender: an error naming the person and the way out', () => {
+  const { unitKind: _kind, ...staffFile } = file;
+  const { issues } = caseFromFile({ ...staffFile, staff: staffFile.staff.slice(0, 1) });
+  expect(issues).toEqual([
+    {
+      code: 'case.missing-gender',
+      severity: 'error',
+      message:
+        'Trường Mầm non An Phú (mã MN01) chưa có giới tính ("gender": "nam" hoặc "nữ"), cần cho các danh sách gửi lên. Nếu hồ sơ này là của Phòng chấm điểm các trường, hãy thêm "unitKind": "school".',
+    },
+  ]);
+});
