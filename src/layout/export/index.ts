@@ -7,4 +7,5 @@ export {
   proposalTitleOf,
   SCHOOL_UNIT_DOCUMENTS,
 } from './catalogue';
+export type { ExportDocumentEntry } from './catalogue';
 export type * from './types';

@@ -1,5 +1,6 @@
-import { sampleFullCase } from '../../../src/domain/sample';
+import { sampleFullCase, samplePhongCase } from '../../../src/domain/sample';
 import {
+  documentsFor,
   initialForm,
   localIsoDate,
   recipientDefaultName,
@@ -67,5 +68,25 @@ describe('the export form of the sample school', () => {
   it("dates the papers with the user's own day, not UTC's", () => {
     expect(localIsoDate(new Date(2021, 4, 28, 23, 30))).toBe('2021-05-28');
     expect(localIsoDate(new Date(2021, 0, 5, 0, 10))).toBe('2021-01-05');
+  });
+});
+
+describe('the export form of a Phòng scoring its schools', () => {
+  const sample = samplePhongCase();
+  const phong = { roster: sample.roster, scoring: { config: sample.config, inputs: sample.scores } };
+  const form = initialForm(phong, '2021-06-05');
+
+  it('offers only the report on the schools, signed by the trưởng phòng', () => {
+    expect(documentsFor(phong).map((d) => d.id)).toEqual(['schools-report']);
+    expect(form.documents).toEqual(['schools-report']);
+    expect(form.signerTitle).toBe('TRƯỞNG PHÒNG');
+  });
+
+  it('ticking keeps to the Phòng’s catalogue', () => {
+    const none = { ...form, documents: [] };
+    expect(toggleDocument(none, 'schools-report', true, documentsFor(phong)).documents).toEqual([
+      'schools-report',
+    ]);
+    expect(toggleDocument(none, 'summary', true, documentsFor(phong)).documents).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { samplePhongCase } from '../../../src/domain/sample';
 import { parseCellAddress } from '../../../src/layout/a1';
 import { scoreCellLocation, yearSummaryLocation } from '../../../src/layout/scoring';
 import { writeScoreCells } from '../../../src/excel/operations/scoring-score-cells';
@@ -104,5 +105,23 @@ describe('issues reported twice for one cell', () => {
       { code: 'scoring.no-rounds', severity: 'error', message: 'd' },
     ]);
     expect(issues.map((i) => i.message)).toEqual(['a', 'c', 'd']);
+  });
+});
+
+describe('the Scores panel on a Phòng’s workbook of 30 schools', () => {
+  test('each school carries its rank within its cấp học, as the domain ranks it', async () => {
+    const sample = samplePhongCase();
+    const { context } = await buildSample({
+      roster: sample.roster,
+      scoring: { config: sample.config, inputs: sample.scores },
+    });
+    const { read, results, issues } = await readBack(context);
+    expect(read.schoolCase.roster.unitKind).toBe('school');
+    const summary = summarizeScores(read, results, issues);
+    expect(summary.people).toHaveLength(30);
+    summary.people.forEach((school, i) => {
+      expect(school.rankInRole).toBe(results.scoring.people[i].rankInRole);
+    });
+    expect(summary.people.filter((school) => school.rankInRole === 1).length).toBeGreaterThanOrEqual(3);
   });
 });

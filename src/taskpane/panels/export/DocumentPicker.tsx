@@ -1,23 +1,25 @@
 import { Button, Checkbox, Text } from '@fluentui/react-components';
-import { EXPORT_DOCUMENTS, type ExportDocumentId } from '../../../layout/export';
+import type { ExportDocumentEntry, ExportDocumentId } from '../../../layout/export';
 import { usePanelStrings } from '../../i18n';
 import { EXPORT_STRINGS } from './strings';
 import { useSectionStyles } from './styles';
 
 interface Props {
+  /** The papers this workbook can print (a Phòng's differ from a school's). */
+  catalogue: readonly ExportDocumentEntry[];
   chosen: readonly ExportDocumentId[];
   onToggle(id: ExportDocumentId, on: boolean): void;
   onAll(on: boolean): void;
 }
 
 /** The papers to send, in the catalogue's order. */
-export function DocumentPicker({ chosen, onToggle, onAll }: Props) {
+export function DocumentPicker({ catalogue, chosen, onToggle, onAll }: Props) {
   const s = usePanelStrings(EXPORT_STRINGS);
   const styles = useSectionStyles();
   return (
     <fieldset className={styles.section} data-testid="export-documents">
       <legend className={styles.legend}>{s.documents}</legend>
-      {EXPORT_DOCUMENTS.map((doc) => (
+      {catalogue.map((doc) => (
         <Checkbox
           key={doc.id}
           label={doc.label}

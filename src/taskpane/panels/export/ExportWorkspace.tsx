@@ -8,7 +8,7 @@ import {
   exportWorkbookBytes,
   openExportWorkbook,
 } from '../../../excel/operations/export-workbook';
-import { buildExportWorkbook, EXPORT_DOCUMENTS, exportPreview } from '../../../layout/export';
+import { buildExportWorkbook, exportPreview } from '../../../layout/export';
 import { exportInputFromCase } from '../../../layout/export-input';
 import type { ReadCaseResult } from '../../../layout/workbook';
 import { usePanelStrings } from '../../i18n';
@@ -17,6 +17,7 @@ import { DestinationSection } from './DestinationSection';
 import { DocumentPicker } from './DocumentPicker';
 import { downloadFile } from './download';
 import {
+  documentsFor,
   initialForm,
   localIsoDate,
   settingsFromForm,
@@ -46,9 +47,13 @@ export function ExportWorkspace({ read, results }: Props) {
   const styles = useStyles();
   const { perform, reload, readAt, ensureFresh } = useCase();
   const { info } = read.schoolCase.roster;
-  const [form, setForm] = useState<ExportForm>(() =>
-    recallForm(info.name, initialForm(read.schoolCase, localIsoDate(new Date()))),
-  );
+  const catalogue = useMemo(() => documentsFor(read.schoolCase), [read.schoolCase]);
+  const [form, setForm] = useState<ExportForm>(() => {
+    const recalled = recallForm(info.name, initialForm(read.schoolCase, localIsoDate(new Date())));
+    // A form remembered from a workbook of another kind keeps only the papers this one can print.
+    const offered = new Set(catalogue.map((d) => d.id));
+    return { ...recalled, documents: recalled.documents.filter((d) => offered.has(d)) };
+  });
   const [done, setDone] = useState<string>();
   useEffect(() => rememberForm(info.name, form), [info.name, form]);
   const update = (patch: Partial<ExportForm>) => {
@@ -117,12 +122,13 @@ export function ExportWorkspace({ read, results }: Props) {
       <Text size={200}>{s.intro}</Text>
       {readAt && <Text size={200}>{s.readAt(readAt.toLocaleTimeString('vi-VN'))}</Text>}
       <DocumentPicker
+        catalogue={catalogue}
         chosen={form.documents}
         onToggle={(id, on) => {
           setDone(undefined);
-          setForm((f) => toggleDocument(f, id, on));
+          setForm((f) => toggleDocument(f, id, on, catalogue));
         }}
-        onAll={(on) => update({ documents: on ? EXPORT_DOCUMENTS.map((d) => d.id) : [] })}
+        onAll={(on) => update({ documents: on ? catalogue.map((d) => d.id) : [] })}
       />
       <RecipientSection
         kind={form.recipientKind}

@@ -4,8 +4,18 @@
  */
 import type { SchoolCase } from '../../../domain/case';
 import type { SchoolInfo } from '../../../domain/school/types';
-import { EXPORT_DOCUMENTS, type ExportDocumentId, type RecipientKind } from '../../../layout/export';
-import { defaultExportSettings, type ExportSettings } from '../../../layout/export-input';
+import {
+  EXPORT_DOCUMENTS,
+  exportDocumentsFor,
+  type ExportDocumentEntry,
+  type ExportDocumentId,
+  type RecipientKind,
+} from '../../../layout/export';
+import {
+  defaultExportSettings,
+  printsSchoolsReport,
+  type ExportSettings,
+} from '../../../layout/export-input';
 
 export type Destination = 'new' | 'current';
 
@@ -67,11 +77,16 @@ export function withRecipientKind(
   };
 }
 
+/** The papers this workbook can print: a Phòng's report on its schools, or a school's (or cụm's) papers. */
+export function documentsFor(schoolCase: SchoolCase): ExportDocumentEntry[] {
+  return exportDocumentsFor(printsSchoolsReport(schoolCase) ? 'school' : 'staff');
+}
+
 export function initialForm(schoolCase: SchoolCase, todayIso: string): ExportForm {
   const defaults = defaultExportSettings(schoolCase, todayIso);
   const principal = schoolCase.roster.info.principalName ?? '';
   return {
-    documents: EXPORT_DOCUMENTS.map((d) => d.id),
+    documents: documentsFor(schoolCase).map((d) => d.id),
     recipientKind: defaults.recipient.id,
     recipientName: recipientDefaultName(defaults.recipient.id, schoolCase.roster.info),
     signerTitle: defaults.signer.title,
@@ -109,11 +124,16 @@ export function settingsFromForm(form: ExportForm): ExportSettings {
 }
 
 /** The documents in the catalogue's order, whatever order they were ticked in. */
-export function toggleDocument(form: ExportForm, id: ExportDocumentId, on: boolean): ExportForm {
+export function toggleDocument(
+  form: ExportForm,
+  id: ExportDocumentId,
+  on: boolean,
+  catalogue: readonly ExportDocumentEntry[] = EXPORT_DOCUMENTS,
+): ExportForm {
   const chosen = new Set(form.documents);
   if (on) chosen.add(id);
   else chosen.delete(id);
-  return { ...form, documents: EXPORT_DOCUMENTS.map((d) => d.id).filter((d) => chosen.has(d)) };
+  return { ...form, documents: catalogue.map((d) => d.id).filter((d) => chosen.has(d)) };
 }
 
 /** Today in the user's time zone as ISO "2021-05-28" (not UTC: a school in Việt Nam signs on its own day). */

@@ -63,11 +63,7 @@ export interface PersonSummary {
   bandLabel: string;
   rankOverall: number;
   rankInTeam: number | null;
-  /**
-   * Rank among the units of the same role: a Phòng's schools within their cấp học. Always null today:
-   * to be set from PersonScoring.rankInRole once domain/scoring computes it (issue 13); the card already
-   * says it when it is a number.
-   */
+  /** Rank among the units of the same role: the card shows it for a Phòng's schools (within their cấp học). */
   rankInRole: number | null;
   floorsMet: boolean;
   rounds: {
@@ -270,7 +266,7 @@ export function summarizeScores(
       bandLabel: scored.bandId ? (bandLabels.get(scored.bandId) ?? scored.bandId) : '',
       rankOverall: scored.rankOverall,
       rankInTeam: scored.rankInTeam,
-      rankInRole: null,
+      rankInRole: scored.rankInRole,
       floorsMet: scored.floorsMet,
       rounds: scored.rounds.map((round) => {
         const own = periods.filter((_, i) => outcomes[i]?.roundId === round.roundId);
