@@ -3,4 +3,4 @@ export { sampleScores, maxDeductionEvents } from './scores';
 export { sampleSchoolCase } from './case';
 export { mulberry32 } from './prng';
 export { sampleFullCase } from './full-case';
-export { samplePhongCase, samplePhongConfig, samplePhongRoster, SAMPLE_PHONG_INFO } from './phong';
+export { samplePhongCase } from './phong';

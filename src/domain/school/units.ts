@@ -19,8 +19,6 @@ import type { Role, SchoolRoster } from './types';
 /** staff: the people of one school. school: the schools of a Phòng or of a cụm thi đua. */
 export type UnitKind = 'staff' | 'school';
 
-export const UNIT_KINDS: UnitKind[] = ['staff', 'school'];
-
 /** The words a roster's kind is spoken of in, on sheets, papers and messages (Vietnamese, as printed). */
 export interface UnitTerms {
   /** "cán bộ" / "trường": one unit, in running text. */

@@ -49,9 +49,6 @@ const FIRST_BLOCK_COLUMN = 5;
 /** Header of the first column after the criteria: a reader checks the criteria end there. */
 export const RAW_SUM_HEADER = 'Điểm các tiêu chí';
 
-/** The level headers of a staff workbook; a workbook of schools has its own (levelHeadersOf). */
-export const LEVEL_SHORT: Record<AssessmentLevel, string> = levelHeadersOf('staff');
-
 /** Where the linked settings live: "Danh sách" rows and "Tiêu chí" cells. */
 export interface ScoreSheetLinks {
   /** The data rows of "Danh sách". */
