@@ -176,14 +176,19 @@ describe('thidua gather', () => {
     ]);
     expect(result.out).toContain(`Danh sách ${SCHOOLS} trường`);
     const roster = JSON.parse(fs.readFileSync(json, 'utf8')) as {
+      unitKind?: string;
       staff: { id: string; fullName: string; roleId: string; teamId: string }[];
     };
+    expect(roster.unitKind).toBe('school');
     expect(roster.staff.map((s) => s.fullName).sort()).toEqual(summaries.map((s) => s.school.name).sort());
     expect(new Set(roster.staff.map((s) => s.id)).size).toBe(SCHOOLS);
     expect(roster.staff.every((s) => s.roleId === 'tieu-hoc')).toBe(true);
     const built = await run(['new', json, '-o', path.join(dir, 'cham-diem-truong.xlsx')]);
     expect(built.code).toBe(0);
     const grids = await readXlsxFile(path.join(dir, 'cham-diem-truong.xlsx'));
+    expect(grids.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Danh sách trường', 'Tổng hợp cụm']),
+    );
     const names = grids.sheets.flatMap((s) => s.values.flat()).filter((v) => v === 'Trường Tiểu học Số 17');
     expect(names.length).toBeGreaterThan(0);
   });

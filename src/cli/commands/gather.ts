@@ -77,7 +77,14 @@ function inputFiles(inputs: string[], out: string): string[] {
  * schools go in as the file's units (staff) with their cấp học as roles and their cụm as teams.
  */
 function rosterCaseFile(roster: SchoolRoster): SchoolCaseFile {
-  return { version: 1, school: roster.info, roles: roster.roles, teams: roster.teams, staff: roster.staff };
+  return {
+    version: 1,
+    unitKind: 'school',
+    school: roster.info,
+    roles: roster.roles,
+    teams: roster.teams,
+    staff: roster.staff,
+  };
 }
 
 /** Files read ahead of the one being parsed: the disk keeps busy, memory holds a handful of files. */

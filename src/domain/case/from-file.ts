@@ -4,7 +4,9 @@ import { BUILT_IN_ROLES } from '../school/types';
 import type { SchoolRoster } from '../school/types';
 import { SCHOOL_LEVELS } from '../school/units';
 import { describePerson } from '../scoring/describe';
+import { samplePhongConfig } from '../sample/phong';
 import { defaultScoringConfig, seed000Rounds } from '../scoring/default-config';
+import type { ScoringConfig } from '../scoring/types';
 import { scoreInputsFromTable, scoreTableFromInputs } from '../scoring/score-table';
 import { defaultTargetProfileFor } from '../targets/default-profile';
 import { TARGET_PROFILES } from '../targets/profiles';
@@ -21,12 +23,35 @@ export interface CaseFromFileOptions {
   keepScoreTable?: boolean;
 }
 
+/** A school's file without criteria: the built-in 100-point set of seed 000, over its rounds. */
+function staffStarterConfig(file: SchoolCaseFile): ScoringConfig {
+  return defaultScoringConfig(file.scoring?.rounds ?? seed000Rounds());
+}
+
+/**
+ * A Phòng's file without criteria (the roster `thidua gather --danh-sach-truong` writes): the teachers' set
+ * would score schools on lesson plans, so the Phòng starts from the sample Phòng set, over its own school
+ * year, and is told to put its own criteria in.
+ */
+function phongStarterConfig(file: SchoolCaseFile, issues: DomainIssue[]): ScoringConfig {
+  const sample = samplePhongConfig();
+  const yearRound = { ...sample.rounds[0], start: file.school.yearStart, end: file.school.yearEnd };
+  issues.push({
+    code: 'case.phong-sample-criteria',
+    severity: 'warning',
+    message: `Hồ sơ của Phòng chưa có bộ tiêu chí chấm điểm các trường ("scoring.config"): đã dùng bộ tiêu chí mẫu (${sample.criteria.length} tiêu chí, không lấy từ văn bản nào). Hãy thay bằng bộ tiêu chí của Phòng trên trang Tiêu chí hoặc trong hồ sơ trước khi chấm.`,
+  });
+  return { ...sample, rounds: file.scoring?.rounds ?? [yearRound] };
+}
+
 export function caseFromFile(
   file: SchoolCaseFile,
   options: CaseFromFileOptions = {},
 ): { schoolCase?: SchoolCase; issues: DomainIssue[] } {
   const issues: DomainIssue[] = [];
-  const config = file.scoring?.config ?? defaultScoringConfig(file.scoring?.rounds ?? seed000Rounds());
+  const schools = file.unitKind === 'school';
+  const config =
+    file.scoring?.config ?? (schools ? phongStarterConfig(file, issues) : staffStarterConfig(file));
   const table = file.scoring?.table;
   const listed = file.scoring?.inputs ?? [];
   const scoring: SchoolCase['scoring'] = !table
@@ -34,7 +59,6 @@ export function caseFromFile(
     : options.keepScoreTable
       ? { config, inputs: listed, table }
       : { config, inputs: [...scoreInputsFromTable(table), ...listed] };
-  const schools = file.unitKind === 'school';
   const roster: SchoolRoster = {
     ...(schools ? { unitKind: 'school' as const } : {}),
     info: file.school,

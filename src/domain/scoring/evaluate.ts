@@ -13,6 +13,7 @@
  * the sheet shows the same total the domain computes, and the Scores panel says what is still to be typed.
  */
 import type { SchoolRoster } from '../school/types';
+import { unitKindOf } from '../school/units';
 import { bandFor } from './bands';
 import { applicableCriteria, criterionScore } from './criteria';
 import { periodKey } from './input-index';
@@ -216,7 +217,10 @@ export function evaluateScoring(
 ): ScoringResult {
   const { table, perCriterion = true } = options;
   const grid = new ScoreGrid(roster, config);
-  const issues = [...validateScoringConfig(config, roster.roles), ...validateRoster(roster)];
+  const issues = [
+    ...validateScoringConfig(config, roster.roles, unitKindOf(roster)),
+    ...validateRoster(roster),
+  ];
   if (table) collectScoreTable(grid, table, issues);
   collectScoreInputs(config, grid, inputs, issues);
   const roundPeriods = config.rounds.map((round) =>

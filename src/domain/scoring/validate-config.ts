@@ -4,6 +4,7 @@
  */
 import type { DomainIssue } from '../issues';
 import type { Role } from '../school/types';
+import type { UnitKind } from '../school/units';
 import { applicableMax } from './criteria';
 import { describeCriterion, describePeriod, formatScore } from './describe';
 import { nearlyEqual, round2 } from './numeric';
@@ -108,15 +109,27 @@ function validateCriteria(config: ScoringConfig, issues: DomainIssue[]): void {
   }
 }
 
+/** How a role is spoken of: a school's staff hold a vai trò, a Phòng's schools belong to a cấp học. */
+const ROLE_WORDS: Record<UnitKind, { role: string; holders: string; this: string }> = {
+  staff: { role: 'Vai trò', holders: 'người giữ vai trò này', this: 'vai trò này' },
+  school: { role: 'Cấp học', holders: 'các trường thuộc cấp học này', this: 'cấp học này' },
+};
+
 /** Each role's non-bonus maxima should add up to the declared total; otherwise totals are normalised. */
-function validateRoleMaxima(config: ScoringConfig, roles: readonly Role[], issues: DomainIssue[]): void {
+function validateRoleMaxima(
+  config: ScoringConfig,
+  roles: readonly Role[],
+  kind: UnitKind,
+  issues: DomainIssue[],
+): void {
+  const words = ROLE_WORDS[kind];
   for (const role of roles) {
     const max = applicableMax(config, role.id);
     if (max === 0) {
       issues.push({
         code: 'scoring.role-no-criteria',
         severity: 'warning',
-        message: `Vai trò "${role.label}" không có tiêu chí chấm điểm nào (ngoài điểm thưởng): tổng điểm của người giữ vai trò này chỉ gồm điểm thưởng. Hãy chọn tiêu chí áp dụng cho vai trò này.`,
+        message: `${words.role} "${role.label}" không có tiêu chí chấm điểm nào (ngoài điểm thưởng): tổng điểm của ${words.holders} chỉ gồm điểm thưởng. Hãy chọn tiêu chí áp dụng cho ${words.this}.`,
       });
     } else if (!nearlyEqual(max, config.totalPoints)) {
       const total = formatScore(config.totalPoints);
@@ -127,8 +140,8 @@ function validateRoleMaxima(config: ScoringConfig, roles: readonly Role[], issue
         code: 'scoring.role-max-mismatch',
         severity: 'warning',
         message:
-          `Vai trò "${role.label}": điểm tối đa các tiêu chí áp dụng cộng lại là ${formatScore(max)}, khác tổng điểm ${total} của bảng. ` +
-          `Tổng điểm của người giữ vai trò này sẽ được quy đổi về thang ${total} (ví dụ ${typed}/${formatScore(max)} → ${example}). ` +
+          `${words.role} "${role.label}": điểm tối đa các tiêu chí áp dụng cộng lại là ${formatScore(max)}, khác tổng điểm ${total} của bảng. ` +
+          `Tổng điểm của ${words.holders} sẽ được quy đổi về thang ${total} (ví dụ ${typed}/${formatScore(max)} → ${example}). ` +
           'Nếu không muốn quy đổi, hãy sửa điểm tối đa các tiêu chí cho đủ tổng điểm.',
       });
     }
@@ -226,7 +239,11 @@ function validateBands(config: ScoringConfig, issues: DomainIssue[]): void {
   }
 }
 
-export function validateScoringConfig(config: ScoringConfig, roles: readonly Role[]): DomainIssue[] {
+export function validateScoringConfig(
+  config: ScoringConfig,
+  roles: readonly Role[],
+  kind: UnitKind = 'staff',
+): DomainIssue[] {
   const issues: DomainIssue[] = [];
   if (!Number.isFinite(config.totalPoints) || config.totalPoints <= 0) {
     issues.push({
@@ -244,7 +261,7 @@ export function validateScoringConfig(config: ScoringConfig, roles: readonly Rol
     });
   }
   validateCriteria(config, issues);
-  validateRoleMaxima(config, roles, issues);
+  validateRoleMaxima(config, roles, kind, issues);
   validateRounds(config, issues);
   validateBands(config, issues);
   return issues;

@@ -4,6 +4,7 @@
  */
 import type { DomainIssue } from '../issues';
 import type { SchoolRoster } from '../school/types';
+import { unitKindOf } from '../school/units';
 import type { ScoreInput, ScoreTable, ScoringConfig } from './types';
 import { validateScoringConfig } from './validate-config';
 import { validateScoreInputs } from './validate-inputs';
@@ -16,7 +17,7 @@ export function validateScoring(
   table?: ScoreTable,
 ): DomainIssue[] {
   return [
-    ...validateScoringConfig(config, roster.roles),
+    ...validateScoringConfig(config, roster.roles, unitKindOf(roster)),
     ...validateRoster(roster),
     ...validateScoreInputs(roster, config, inputs, table),
   ];

@@ -27,3 +27,16 @@ test('a staff file where a person has no gender: an error naming the person and 
     },
   ]);
 });
+
+test("a Phòng's file without criteria: the Phòng's sample criteria over its school year, never the teachers' set", () => {
+  const { scoring: _scoring, ...noCriteria } = file;
+  const year = { ...noCriteria.school, yearStart: '2024-09-05', yearEnd: '2025-05-31' };
+  const { schoolCase, issues } = caseFromFile({ ...noCriteria, school: year });
+  const criteria = schoolCase?.scoring.config.criteria.map((c) => c.id);
+  expect(criteria).toEqual(phong.config.criteria.map((c) => c.id));
+  expect(schoolCase?.scoring.config.rounds).toEqual([
+    { id: 'nam-hoc', label: 'Cả năm học', start: '2024-09-05', end: '2025-05-31', weight: 1 },
+  ]);
+  expect(issues.map((i) => [i.code, i.severity])).toEqual([['case.phong-sample-criteria', 'warning']]);
+  expect(issues[0].message).toContain('bộ tiêu chí mẫu');
+});

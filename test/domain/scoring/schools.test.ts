@@ -90,3 +90,15 @@ test("a cấp học code that COUNTIFS would misread (a wildcard, a number) is a
     expect.stringMatching(/^Cấp học "Trung học phổ thông": Mã cấp học "12\*" không dùng được làm mã/),
   ]);
 });
+
+test('a Phòng’s criteria that do not add up for a cấp học: the warning speaks of the cấp học and its schools', () => {
+  const cfg = config([
+    { id: 'chung', sectionId: 'I', label: 'Chung', kind: 'points', max: 40, roles: 'all' },
+    { id: 'mn', sectionId: 'I', label: 'Mầm non', kind: 'points', max: 60, roles: ['mam-non'] },
+  ]);
+  const result = evaluateScoring(phong([school(0), school(1), school(2)]), cfg, []);
+  const mismatch = result.issues.find((i) => i.code === 'scoring.role-max-mismatch');
+  expect(mismatch?.message).toContain('Cấp học "Tiểu học": điểm tối đa các tiêu chí áp dụng cộng lại là 40');
+  expect(mismatch?.message).toContain('các trường thuộc cấp học này');
+  expect(result.issues.map((i) => i.message).join('\n')).not.toMatch(/[Vv]ai trò/);
+});
