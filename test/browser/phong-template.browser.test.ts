@@ -35,8 +35,6 @@ describe('a Phòng lists its schools in "Lập bảng" at 320 px', () => {
     await staff.focus();
     await page.keyboard.press('ArrowDown');
     expect(await schools.isChecked()).toBe(true);
-    // No Phòng sample exists yet: only "Bắt đầu lại" is offered.
-    expect(await template.getByTestId('template-use-sample').count()).toBe(0);
     expect(await template.getByTestId('template-section-school').textContent()).toContain('Phòng GD&ĐT');
     await template.getByText('Tên Phòng', { exact: true }).waitFor();
     problems.push(...(await paneOverflow(page, 'Phòng details')));
@@ -121,10 +119,11 @@ describe('a Phòng lists its schools in "Lập bảng" at 320 px', () => {
     await template.getByTestId('build-result').waitFor({ timeout: 60000 });
     expect(await paneOverflow(page, 'built')).toEqual([]);
 
-    // The list sheet holds one row per school, found by its mã; headings are the layout's (not checked here).
+    // The list sheet holds one row per school, found by its mã.
     const built = await template.getByTestId('built-sheet').allTextContents();
-    const listSheet = built.find((sheet) => sheet.startsWith('Danh sách'));
+    const listSheet = built.find((sheet) => sheet.startsWith('Danh sách trường'));
     expect(listSheet).toBeDefined();
+    expect(built.some((sheet) => sheet.startsWith('Tổng hợp cụm'))).toBe(true);
     const rows = await page.evaluate(async (sheet) => {
       type Ctx = {
         workbook: {
@@ -147,6 +146,21 @@ describe('a Phòng lists its schools in "Lập bảng" at 320 px', () => {
       const row = rows.find((cells) => cells.includes(code));
       expect(row).toContain(name);
     }
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('Bảng điểm reads the built workbook in the Phòng’s words, and Gửi Phòng offers only the report on the schools', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Bảng điểm' }).click();
+    await expect(page.getByTestId('scores-overview').textContent()).resolves.toContain('6 trường, 3 cụm.');
+    expect(await page.getByTestId('scores-person').count()).toBe(6);
+
+    await page.getByRole('tab', { name: 'Gửi Phòng' }).click();
+    const documents = page.getByTestId('export-documents');
+    await documents.waitFor();
+    expect(await documents.getByRole('checkbox').count()).toBe(1);
+    expect(await documents.getByTestId('export-doc-schools-report').count()).toBe(1);
+    expect(await paneOverflow(page, 'export of a Phòng')).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });
 });
