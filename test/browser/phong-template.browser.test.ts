@@ -35,6 +35,7 @@ describe('a Phòng lists its schools in "Lập bảng" at 320 px', () => {
     await staff.focus();
     await page.keyboard.press('ArrowDown');
     expect(await schools.isChecked()).toBe(true);
+    expect(await template.getByTestId('template-use-sample').textContent()).toBe('Dùng dữ liệu Phòng mẫu');
     expect(await template.getByTestId('template-section-school').textContent()).toContain('Phòng GD&ĐT');
     await template.getByText('Tên Phòng', { exact: true }).waitFor();
     problems.push(...(await paneOverflow(page, 'Phòng details')));

@@ -3,6 +3,7 @@ import { CHECK_MESSAGES } from '../../../src/taskpane/panels/template/check-mess
 import {
   draftRoster,
   emptyDraft,
+  sampleDraft,
   importStaff,
   savePerson,
   type TemplateDraft,
@@ -254,5 +255,24 @@ describe('a Phòng’s draft is checked in its own words', () => {
     expect(
       draftFromCase({ roster: draftRoster(emptyDraft()), scoring: { config: draft.config, inputs: [] } }),
     ).not.toHaveProperty('unitKind');
+  });
+});
+
+describe('the sample Phòng in Lập bảng', () => {
+  test('30 schools in 3 cấp học and 5 cụm, with scores, ready to build without an error', () => {
+    const draft = sampleDraft(true, 'school');
+    const roster = draftRoster(draft);
+    expect(roster.unitKind).toBe('school');
+    expect(roster.staff).toHaveLength(30);
+    expect(new Set(roster.staff.map((s) => s.roleId)).size).toBe(3);
+    expect(roster.teams).toHaveLength(5);
+    expect(roster.staff.every((s) => s.gender === undefined)).toBe(true);
+    expect(draft.inputs.length).toBeGreaterThan(0);
+    expect(checkDraft(draft).errors).toEqual([]);
+  });
+
+  test('without scores it still lists the schools, and the staff sample stays the school’s', () => {
+    expect(sampleDraft(false, 'school').inputs).toEqual([]);
+    expect(draftRoster(sampleDraft(false)).unitKind).toBeUndefined();
   });
 });

@@ -12,8 +12,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * "Dùng dữ liệu trường mẫu" and "Bắt đầu lại", each asking first when the draft holds typed data. A Phòng's
- * form has no sample (domain/sample has no Phòng yet), so it offers only "Bắt đầu lại".
+ * "Dùng dữ liệu trường mẫu" (or, on a Phòng's form, "Dùng dữ liệu Phòng mẫu") and "Bắt đầu lại", each asking
+ * first when the draft holds typed data.
  */
 export function SampleBar({
   draft,
@@ -42,30 +42,26 @@ export function SampleBar({
     <div className={styles.bar}>
       <Text size={200}>{t.intro}</Text>
       <div className={styles.actions}>
-        {!phong && (
-          <>
-            <Button
-              appearance="primary"
-              data-testid="template-use-sample"
-              onClick={() =>
-                replace(() => sampleDraft(withScores), t.loaded(withScores), {
-                  title: t.replaceTitle,
-                  message: t.replaceMessage,
-                  confirm: t.useSample,
-                  onConfirm: () => undefined,
-                })
-              }
-            >
-              {t.useSample}
-            </Button>
-            <Checkbox
-              label={t.withScores}
-              checked={withScores}
-              onChange={(_, d) => setWithScores(d.checked === true)}
-              data-testid="template-sample-scores"
-            />
-          </>
-        )}
+        <Button
+          appearance="primary"
+          data-testid="template-use-sample"
+          onClick={() =>
+            replace(() => sampleDraft(withScores, draftUnitKind(draft)), t.loaded(withScores), {
+              title: t.replaceTitle,
+              message: t.replaceMessage,
+              confirm: t.useSample,
+              onConfirm: () => undefined,
+            })
+          }
+        >
+          {t.useSample}
+        </Button>
+        <Checkbox
+          label={t.withScores}
+          checked={withScores}
+          onChange={(_, d) => setWithScores(d.checked === true)}
+          data-testid="template-sample-scores"
+        />
         <Button
           onClick={() =>
             replace(() => emptyDraft(draftUnitKind(draft)), t.cleared, {

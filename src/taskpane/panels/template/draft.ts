@@ -4,7 +4,7 @@
  * updates, so the pane can keep it across tab switches and the tests can check every edit.
  */
 import type { SchoolCase } from '../../../domain/case';
-import { sampleSchoolCase } from '../../../domain/sample';
+import { samplePhongCase, sampleSchoolCase } from '../../../domain/sample';
 import { criterionApplies, defaultScoringConfig } from '../../../domain/scoring';
 import type { ScoreInput, ScoringConfig } from '../../../domain/scoring';
 import {
@@ -77,9 +77,11 @@ export function emptyDraft(kind: UnitKind = 'staff'): TemplateDraft {
 }
 
 /** The sample school (seed 000) with the built-in criteria and, when asked, its seeded scores. */
-export function sampleDraft(withScores: boolean): TemplateDraft {
-  const sample = sampleSchoolCase();
+/** The sample school, or (for a Phòng's form) the sample Phòng with its 30 schools. */
+export function sampleDraft(withScores: boolean, kind: UnitKind = 'staff'): TemplateDraft {
+  const sample = kind === 'school' ? samplePhongCase() : sampleSchoolCase();
   return {
+    ...(kind === 'school' ? { unitKind: 'school' as const } : {}),
     info: { ...sample.roster.info },
     roles: sample.roster.roles,
     teams: sample.roster.teams,

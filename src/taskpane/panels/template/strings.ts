@@ -365,7 +365,15 @@ const vi = {
       'Bản nháp có danh sách trường, tên hiệu trưởng và tiêu chí. Chỉ đánh dấu trên máy riêng; bản nháp được xóa khi lập bảng xong.',
     sample: {
       intro:
-        'Điền thông tin Phòng, danh sách trường (gõ hoặc dán từ Excel), bảng tiêu chí chấm điểm các trường và các đợt, rồi bấm "Lập bảng".',
+        'Điền thông tin Phòng, danh sách trường (gõ hoặc dán từ Excel), bảng tiêu chí chấm điểm các trường và các đợt, rồi bấm "Lập bảng". Muốn xem thử ngay, hãy dùng dữ liệu Phòng mẫu (30 trường, 3 cấp học, 5 cụm; bộ tiêu chí mẫu, không lấy từ văn bản nào).',
+      useSample: 'Dùng dữ liệu Phòng mẫu',
+      loaded: (withScores: boolean): string =>
+        withScores
+          ? 'Đã điền dữ liệu Phòng mẫu, kèm điểm mẫu. Bấm "Lập bảng" ở cuối trang để tạo sổ.'
+          : 'Đã điền dữ liệu Phòng mẫu, chưa có điểm. Bấm "Lập bảng" ở cuối trang để tạo sổ.',
+      replaceTitle: 'Thay bằng dữ liệu Phòng mẫu?',
+      replaceMessage:
+        'Thông tin Phòng, danh sách trường và tiêu chí đang nhập sẽ được thay bằng dữ liệu Phòng mẫu. Sổ Excel không bị thay đổi.',
       resetMessage:
         'Thông tin Phòng, danh sách trường và tiêu chí đang nhập sẽ bị xóa. Sổ Excel không bị thay đổi.',
       cleared: 'Đã xóa dữ liệu đang nhập.',
@@ -795,7 +803,15 @@ const en: TemplateStrings = {
       'The draft holds the schools, their principals’ names and the criteria. Tick only on a personal computer; it is cleared once the template is built.',
     sample: {
       intro:
-        'Enter the office, its schools (typed or pasted from Excel), the criteria for scoring the schools and the rounds, then press "Build".',
+        'Enter the office, its schools (typed or pasted from Excel), the criteria for scoring the schools and the rounds, then press "Build". To try it at once, use the sample office (30 schools, 3 levels, 5 clusters; sample criteria, from no official text).',
+      useSample: 'Use the sample office',
+      loaded: (withScores) =>
+        withScores
+          ? 'The sample office is filled in, with sample scores. Press "Build" at the bottom to create the workbook.'
+          : 'The sample office is filled in, without scores. Press "Build" at the bottom to create the workbook.',
+      replaceTitle: 'Replace with the sample office?',
+      replaceMessage:
+        'The office, schools and criteria entered will be replaced by the sample office. The workbook is not changed.',
       resetMessage: 'The office, schools and criteria entered will be cleared. The workbook is not changed.',
       cleared: 'Cleared what was entered.',
     },
