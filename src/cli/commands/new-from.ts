@@ -7,7 +7,6 @@ import type { SchoolCase } from '../../domain/case';
 import { evaluateCase } from '../../domain/case';
 import { firstYearOf, nextYearCase, schoolYearLabel } from '../../domain/history';
 import type { DomainIssue } from '../../domain/issues';
-import { unitKindOf } from '../../domain/school/units';
 import { CliError } from '../files/cli-error';
 import { loadCase } from '../load-case';
 
@@ -32,7 +31,6 @@ export async function newFromLastYear(file: string, newYear?: number): Promise<N
     );
   }
   // A Phòng's workbook of schools has no staff titles: no "Lịch sử" of them (issue 13).
-  if (unitKindOf(next.schoolCase.roster) === 'school') delete next.schoolCase.history;
   const lastYear = firstYearOf(loaded.schoolCase.roster.info);
   const nextYear = firstYearOf(next.schoolCase.roster.info);
   return {

@@ -6,6 +6,7 @@
  */
 import type { CaseResults } from '../case/evaluate';
 import type { CaseTargets, CaseVotes, SchoolCase } from '../case/types';
+import { unitKindOf } from '../school/units';
 import type { DomainIssue } from '../issues';
 import type { SchoolInfo } from '../school/types';
 import type { ScoringConfig } from '../scoring/types';
@@ -142,7 +143,8 @@ export function nextYearCase(
     scoring: { config: nextConfig(lastCase.scoring.config, years, issues), inputs: [] },
     ...(lastCase.votes ? { votes: nextVotes(lastCase.votes, lastCase.roster.staff.length) } : {}),
     ...(lastCase.targets ? { targets: nextTargets(lastCase.targets, info.yearStart) } : {}),
-    history,
+    // A Phòng's schools hold no staff titles: its next year gets no "Lịch sử" sheet.
+    ...(unitKindOf(lastCase.roster) === 'school' ? {} : { history }),
   };
   return { schoolCase, issues };
 }

@@ -5,6 +5,7 @@
  */
 import { evaluateCase, type SchoolCase } from '../../../src/domain/case';
 import { nextYearCase, yearsWithTitle, type TitleHistory } from '../../../src/domain/history';
+import { samplePhongCase } from '../../../src/domain/sample';
 import { defaultScoringConfig } from '../../../src/domain/scoring/default-config';
 import { TARGET_PROFILES } from '../../../src/domain/targets';
 import type { PersonRecord } from '../../../src/domain/targets';
@@ -210,5 +211,21 @@ describe('a new year from the last one', () => {
     const refused = nextYearCase(last, evaluateCase(last), 2021);
     expect(refused.schoolCase).toBeUndefined();
     expect(refused.issues[0].message).toContain('2021-2022');
+  });
+});
+
+describe('a Phòng’s next year', () => {
+  test('keeps its schools and criteria, a year on, and carries no title history: schools hold no staff titles', () => {
+    const sample = samplePhongCase();
+    const last: SchoolCase = {
+      roster: sample.roster,
+      scoring: { config: sample.config, inputs: sample.scores },
+    };
+    const next = nextYearCase(last, evaluateCase(last));
+    expect(next.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(next.schoolCase?.roster.unitKind).toBe('school');
+    expect(next.schoolCase?.roster.staff).toEqual(sample.roster.staff);
+    expect(next.schoolCase?.roster.info.schoolYear).toBe('2021-2022');
+    expect(next.schoolCase).not.toHaveProperty('history');
   });
 });
