@@ -15,6 +15,16 @@ import type {
   UnitRecord,
 } from '../targets/types';
 import type { BallotEvent, Meeting } from '../votes/types';
+import type { TitleId } from '../titles';
+
+/** Titles one person was recognised with in one earlier school year (a row of the "Lịch sử" sheet). */
+export interface CaseFileHistoryEntry {
+  /** Mã cán bộ; a person who has left the school keeps their years. */
+  personId: string;
+  /** The school year by its first calendar year: 2019 means 2019-2020. */
+  year: number;
+  titles: TitleId[];
+}
 
 export interface SchoolCaseFile {
   /** Version of this format; 1 today. */
@@ -64,4 +74,9 @@ export interface SchoolCaseFile {
     meeting: Meeting;
     events?: BallotEvent[];
   };
+  /**
+   * Titles of earlier years, as on the "Lịch sử" sheet: read by the multi-year rules (CSTĐ tỉnh asks for
+   * CSTĐCS in the years before). `thidua new` writes them to "Lịch sử"; `new --from` fills them in.
+   */
+  history?: CaseFileHistoryEntry[];
 }

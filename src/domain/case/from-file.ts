@@ -11,7 +11,10 @@ import { scoreInputsFromTable, scoreTableFromInputs } from '../scoring/score-tab
 import { defaultTargetProfileFor } from '../targets/default-profile';
 import { TARGET_PROFILES } from '../targets/profiles';
 import { BUILT_IN_PROFILES, findBuiltInProfile } from '../votes/profiles';
-import type { SchoolCaseFile } from './file-format';
+import type { CaseFileHistoryEntry, SchoolCaseFile } from './file-format';
+import { mergeHistories } from '../history/lookup';
+import { schoolYearLabel } from '../history/title-text';
+import type { TitleHistory } from '../history/types';
 import type { SchoolCase } from './types';
 
 export interface CaseFromFileOptions {
@@ -42,6 +45,23 @@ function phongStarterConfig(file: SchoolCaseFile, issues: DomainIssue[]): Scorin
     message: `Hồ sơ của Phòng chưa có bộ tiêu chí chấm điểm các trường ("scoring.config"): đã dùng bộ tiêu chí mẫu (${sample.criteria.length} tiêu chí, không lấy từ văn bản nào). Hãy thay bằng bộ tiêu chí của Phòng trên trang Tiêu chí hoặc trong hồ sơ trước khi chấm.`,
   });
   return { ...sample, rounds: file.scoring?.rounds ?? [yearRound] };
+}
+
+/** One entry per person and year: a repeated pair keeps every title either entry gives, and says so. */
+function historyFromFile(entries: readonly CaseFileHistoryEntry[], issues: DomainIssue[]): TitleHistory {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const key = `${entry.personId}\u0000${entry.year}`;
+    if (seen.has(key)) {
+      issues.push({
+        code: 'case.history-repeated',
+        severity: 'info',
+        message: `"history" ghi hai lần mã ${entry.personId} năm học ${schoolYearLabel(entry.year)}: đã gộp danh hiệu của cả hai dòng.`,
+      });
+    }
+    seen.add(key);
+  }
+  return mergeHistories(entries.map((entry) => ({ ...entry, titles: [...entry.titles] })));
 }
 
 export function caseFromFile(
@@ -78,6 +98,7 @@ export function caseFromFile(
     }
   }
   const schoolCase: SchoolCase = { roster, scoring };
+  if (file.history) schoolCase.history = historyFromFile(file.history, issues);
   if (file.targets) {
     const t = file.targets;
     // No profile named: the law in force for the school year (a year straddling a change says so).
@@ -130,6 +151,9 @@ export function caseToFile(schoolCase: SchoolCase): SchoolCaseFile {
     version: 1,
     ...(roster.unitKind === 'school' ? { unitKind: 'school' as const } : {}),
     school: roster.info,
+    ...(schoolCase.history
+      ? { history: schoolCase.history.map(({ personId, year, titles }) => ({ personId, year, titles })) }
+      : {}),
     teams: roster.teams,
     roles: roster.roles,
     staff: roster.staff,

@@ -3,7 +3,7 @@
  * year, and last year's titles join the Lịch sử that CSTĐ tỉnh (CSTĐCS three years in a row, Luật Thi đua,
  * khen thưởng 2022 Điều 22) reads.
  */
-import { evaluateCase, type SchoolCase } from '../../../src/domain/case';
+import { caseFromFile, caseToFile, evaluateCase, type SchoolCase } from '../../../src/domain/case';
 import { nextYearCase, yearsWithTitle, type TitleHistory } from '../../../src/domain/history';
 import { samplePhongCase } from '../../../src/domain/sample';
 import { defaultScoringConfig } from '../../../src/domain/scoring/default-config';
@@ -227,5 +227,28 @@ describe('a Phòng’s next year', () => {
     expect(next.schoolCase?.roster.staff).toEqual(sample.roster.staff);
     expect(next.schoolCase?.roster.info.schoolYear).toBe('2021-2022');
     expect(next.schoolCase).not.toHaveProperty('history');
+  });
+});
+
+describe('the title history in a JSON case file', () => {
+  test('written by caseToFile, read back by caseFromFile, and read by the CSTĐ tỉnh rule', () => {
+    const file = caseToFile(year2021(typed));
+    expect(file.history).toEqual(typed);
+    const { schoolCase, issues } = caseFromFile(JSON.parse(JSON.stringify(file)) as typeof file);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(schoolCase?.history).toEqual(typed);
+    expect(consecutiveCheck(schoolCase!, TEACHER).outcome).toBe('pass');
+    expect(consecutiveCheck(schoolCase!, OTHER).message).toContain('thiếu năm 2020-2021');
+  });
+
+  test('one person and year twice: one entry with both years’ titles kept, and a note naming them', () => {
+    const file = caseToFile(year2021(typed));
+    file.history = [...typed, { personId: TEACHER, year: 2019, titles: ['CSTD_TINH'] }];
+    const { schoolCase, issues } = caseFromFile(file);
+    const merged = schoolCase?.history?.filter((e) => e.personId === TEACHER && e.year === 2019);
+    expect(merged).toEqual([{ personId: TEACHER, year: 2019, titles: ['LDTT', 'CSTDCS', 'CSTD_TINH'] }]);
+    const note = issues.find((i) => i.code === 'case.history-repeated');
+    expect(note?.message).toContain(`mã ${TEACHER}`);
+    expect(note?.message).toContain('2019-2020');
   });
 });
