@@ -107,8 +107,9 @@ test('new --from a Phòng workbook: the next year is a Phòng workbook of the sa
   await runCli(['demo', '--mau-phong', '--json', '-o', json]);
   expect((await runCli(['new', json, '-o', last])).code).toBe(0);
   const made = await runCli(['new', '--from', last, '-o', next]);
-  console.log(made.out, made.err);
   expect(made.code).toBe(0);
+  expect(made.out).toContain('Danh sách trường');
+  expect(made.out).not.toContain('Lịch sử');
   const text = await runCli(['evaluate', next]);
   expect(text.out).toContain('CÁC TRƯỜNG (30 trường)');
   expect(text.out).toContain('NĂM HỌC 2021-2022');
