@@ -23,7 +23,6 @@ import { RoundsSection } from './rounds/RoundsSection';
 import { SampleBar } from './SampleBar';
 import { SchoolSection } from './school/SchoolSection';
 import { ConfirmDialog, type ConfirmRequest } from './shared/ConfirmDialog';
-import { SchoolsSection } from './schools/SchoolsSection';
 import { StaffSection } from './staff/StaffSection';
 import { TEMPLATE_STRINGS } from './strings';
 import { UnitKindChoice } from './UnitKindChoice';
@@ -91,11 +90,7 @@ export function TemplatePanel() {
               : t.sections.staff(draft.staff.length, teams)}
           </AccordionHeader>
           <AccordionPanel>
-            {phong ? (
-              <SchoolsSection draft={draft} update={update} confirm={setRequest} />
-            ) : (
-              <StaffSection draft={draft} update={update} confirm={setRequest} />
-            )}
+            <StaffSection draft={draft} update={update} confirm={setRequest} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="criteria">

@@ -10,8 +10,9 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import type { Person, Role, Team } from '../../../../domain/school/types';
+import type { UnitKind } from '../../../../domain/school/units';
 import { usePanelStrings } from '../../../i18n';
-import { TEMPLATE_STRINGS } from '../strings';
+import { TEMPLATE_STRINGS, type TemplateStrings } from '../strings';
 
 const useStyles = makeStyles({
   scroll: { maxHeight: '320px', overflowY: 'auto' },
@@ -21,6 +22,8 @@ const useStyles = makeStyles({
 });
 
 export interface StaffListProps {
+  /** A school's staff, or a Phòng's schools: the same table in its own words. */
+  kind: UnitKind;
   staff: readonly Person[];
   teams: readonly Team[];
   roles: readonly Role[];
@@ -28,15 +31,30 @@ export interface StaffListProps {
   onRemove: (index: number) => void;
 }
 
-export function StaffList({ staff, teams, roles, onEdit, onRemove }: StaffListProps) {
+/** The list's words for the kind: name, tổ or cụm, vai trò or cấp học. */
+function listWords(strings: TemplateStrings, kind: UnitKind) {
+  if (kind === 'staff') return { ...strings.staff, testId: 'staff' };
+  const t = strings.phong.schools;
+  return {
+    ...t,
+    testId: 'school',
+    fullName: t.name,
+    team: t.cluster,
+    role: t.level,
+    noTeam: t.noCluster,
+    unknownRole: t.unknownLevel,
+  };
+}
+
+export function StaffList({ kind, staff, teams, roles, onEdit, onRemove }: StaffListProps) {
   const styles = useStyles();
-  const t = usePanelStrings(TEMPLATE_STRINGS).staff;
+  const t = listWords(usePanelStrings(TEMPLATE_STRINGS), kind);
   if (staff.length === 0) return <Text size={200}>{t.empty}</Text>;
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
   const roleLabel = new Map(roles.map((role) => [role.id, role.label]));
   return (
     <div className={styles.scroll}>
-      <Table size="extra-small" aria-label={t.listLabel} data-testid="staff-list">
+      <Table size="extra-small" aria-label={t.listLabel} data-testid={`${t.testId}-list`}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.number}>{t.number}</TableHeaderCell>
@@ -48,7 +66,7 @@ export function StaffList({ staff, teams, roles, onEdit, onRemove }: StaffListPr
         </TableHeader>
         <TableBody>
           {staff.map((person, index) => (
-            <TableRow key={`${person.id}-${index}`} data-testid="staff-row">
+            <TableRow key={`${person.id}-${index}`} data-testid={`${t.testId}-row`}>
               <TableCell>{index + 1}</TableCell>
               <TableCell>
                 {person.fullName}

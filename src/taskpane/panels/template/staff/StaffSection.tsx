@@ -1,10 +1,14 @@
 import { Divider, Text, makeStyles } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import type { Person } from '../../../../domain/school/types';
 import { usePanelStrings } from '../../../i18n';
-import { removePerson, savePerson, teamName, type TemplateDraft } from '../draft';
+import { draftUnitKind, removePerson, savePerson, teamName, type TemplateDraft } from '../draft';
 import type { DraftUpdate } from '../draft-store';
 import type { ConfirmRequest } from '../shared/ConfirmDialog';
 import { TEMPLATE_STRINGS } from '../strings';
+import { schoolFormText } from '../schools/school-units';
+import { SchoolForm } from '../schools/SchoolForm';
+import { SchoolsPaste } from '../schools/SchoolsPaste';
 import { personFormText } from './person-form';
 import { PersonForm } from './PersonForm';
 import { StaffImport } from './StaffImport';
@@ -20,41 +24,53 @@ export interface StaffSectionProps {
   confirm: (request: ConfirmRequest) => void;
 }
 
+/**
+ * The list of units being scored: a school's staff, or (a Phòng's form) its schools, typed one by one or
+ * imported. Both kinds share the list and its editing; the form and the import ask for their own fields.
+ */
 export function StaffSection({ draft, update, confirm }: StaffSectionProps) {
   const styles = useStyles();
-  const t = usePanelStrings(TEMPLATE_STRINGS).staff;
+  const strings = usePanelStrings(TEMPLATE_STRINGS);
+  const kind = draftUnitKind(draft);
+  const t = kind === 'school' ? strings.phong.schools : strings.staff;
   const [editing, setEditing] = useState<number | null>(null);
   const [saved, setSaved] = useState('');
-  const person = editing === null ? undefined : draft.staff[editing];
+  const unit = editing === null ? undefined : draft.staff[editing];
   const defaultRole = draft.roles[0]?.id ?? '';
   // A new form after each save; the same one while the list changes underneath.
   const [formKey, setFormKey] = useState(0);
+  const group = unit ? teamName(draft, unit.teamId) : '';
   const initial = useMemo(
-    () => personFormText(person, person ? teamName(draft, person.teamId) : '', defaultRole),
-    // Recomputed only when another person is opened or after a save.
-    [editing, formKey],
+    () =>
+      kind === 'school'
+        ? { kind, text: schoolFormText(unit, group, defaultRole) }
+        : { kind, text: personFormText(unit, group, defaultRole) },
+    // Recomputed only when another unit is opened, after a save, or when the kind changes.
+    [editing, formKey, kind],
   );
+  const formProps = {
+    editing: editing !== null,
+    others: draft.staff.filter((_, i) => i !== editing),
+    onSave: (saved: Omit<Person, 'teamId'>, team: string) => {
+      update((current) => savePerson(current, editing, saved, team));
+      setSaved(editing === null ? t.added(saved.fullName) : t.saved(saved.fullName));
+      setEditing(null);
+      setFormKey((k) => k + 1);
+    },
+    onCancel: () => {
+      setEditing(null);
+      setFormKey((k) => k + 1);
+    },
+  };
 
   return (
     <div className={styles.box}>
       <Text weight="semibold">{editing === null ? t.addTitle : t.editTitle}</Text>
-      <PersonForm
-        initial={initial}
-        editing={editing !== null}
-        roles={draft.roles}
-        teams={draft.teams}
-        others={draft.staff.filter((_, i) => i !== editing)}
-        onSave={(saved, team) => {
-          update((current) => savePerson(current, editing, saved, team));
-          setSaved(editing === null ? t.added(saved.fullName) : t.saved(saved.fullName));
-          setEditing(null);
-          setFormKey((k) => k + 1);
-        }}
-        onCancel={() => {
-          setEditing(null);
-          setFormKey((k) => k + 1);
-        }}
-      />
+      {initial.kind === 'school' ? (
+        <SchoolForm initial={initial.text} levels={draft.roles} clusters={draft.teams} {...formProps} />
+      ) : (
+        <PersonForm initial={initial.text} roles={draft.roles} teams={draft.teams} {...formProps} />
+      )}
       {saved && (
         <Text size={200} role="status">
           {saved}
@@ -65,6 +81,7 @@ export function StaffSection({ draft, update, confirm }: StaffSectionProps) {
         {t.listTitle(draft.staff.length, new Set(draft.staff.map((p) => p.teamId)).size)}
       </Text>
       <StaffList
+        kind={kind}
         staff={draft.staff}
         teams={draft.teams}
         roles={draft.roles}
@@ -88,7 +105,11 @@ export function StaffSection({ draft, update, confirm }: StaffSectionProps) {
       />
       <Divider />
       <Text weight="semibold">{t.importTitle}</Text>
-      <StaffImport draft={draft} update={update} confirm={confirm} />
+      {kind === 'school' ? (
+        <SchoolsPaste draft={draft} update={update} confirm={confirm} />
+      ) : (
+        <StaffImport draft={draft} update={update} confirm={confirm} />
+      )}
     </div>
   );
 }
