@@ -1,22 +1,11 @@
-import { Button, Field, Input, Select, makeStyles } from '@fluentui/react-components';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { useId } from 'react';
 import type { Person, Role, Team } from '../../../../domain/school/types';
 import { usePanelStrings } from '../../../i18n';
-import { SHRINKABLE_FIELDS } from '../../../shared/shrink';
 import { CHECK_MESSAGES } from '../check-messages';
 import { TEMPLATE_STRINGS } from '../strings';
-import { readSchoolForm, type SchoolFormErrors, type SchoolFormText } from './school-units';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: '6px' },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    gap: '6px',
-    ...SHRINKABLE_FIELDS,
-  },
-  actions: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
-});
+import { useUnitForm, useUnitFormStyles } from '../staff/use-unit-form';
+import { readSchoolForm, type SchoolFormText } from './school-units';
 
 export interface SchoolFormProps {
   initial: SchoolFormText;
@@ -39,30 +28,18 @@ export function SchoolForm({
   onSave,
   onCancel,
 }: SchoolFormProps) {
-  const styles = useStyles();
+  const styles = useUnitFormStyles();
   const t = usePanelStrings(TEMPLATE_STRINGS).phong.schools;
   const messages = usePanelStrings(CHECK_MESSAGES).phong.school;
-  const [text, setText] = useState(initial);
-  const [errors, setErrors] = useState<SchoolFormErrors>({});
   const clusterList = useId();
-  useEffect(() => {
-    setText(initial);
-    setErrors({});
-  }, [initial]);
-
-  const set = (changes: Partial<SchoolFormText>) => setText((previous) => ({ ...previous, ...changes }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const read = readSchoolForm(text, others, messages);
-    if ('errors' in read) {
-      setErrors(read.errors);
-      return;
-    }
-    setErrors({});
-    onSave(read.school, read.cluster);
-  };
-  const state = (key: keyof SchoolFormText) =>
-    errors[key] ? { validationState: 'error' as const, validationMessage: errors[key] } : {};
+  const { text, set, submit, state, errors } = useUnitForm(
+    initial,
+    (typed) => {
+      const read = readSchoolForm(typed, others, messages);
+      return 'errors' in read ? read : { unit: read.school, group: read.cluster };
+    },
+    onSave,
+  );
 
   return (
     <form

@@ -1,22 +1,11 @@
-import { Button, Field, Input, Select, makeStyles } from '@fluentui/react-components';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { useId } from 'react';
 import type { Gender, Person, Role, Team } from '../../../../domain/school/types';
 import { usePanelStrings } from '../../../i18n';
 import { CHECK_MESSAGES } from '../check-messages';
 import { TEMPLATE_STRINGS } from '../strings';
-import { readPersonForm, type PersonFormErrors, type PersonFormText } from './person-form';
-import { SHRINKABLE_FIELDS } from '../../../shared/shrink';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: '6px' },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    gap: '6px',
-    ...SHRINKABLE_FIELDS,
-  },
-  actions: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
-});
+import { readPersonForm, type PersonFormText } from './person-form';
+import { useUnitForm, useUnitFormStyles } from './use-unit-form';
 
 export interface PersonFormProps {
   initial: PersonFormText;
@@ -31,31 +20,19 @@ export interface PersonFormProps {
 
 /** One person, typed field by field; Enter in any field saves. */
 export function PersonForm({ initial, editing, roles, teams, others, onSave, onCancel }: PersonFormProps) {
-  const styles = useStyles();
+  const styles = useUnitFormStyles();
   const t = usePanelStrings(TEMPLATE_STRINGS).staff;
   const fields = usePanelStrings(TEMPLATE_STRINGS).fields;
   const messages = usePanelStrings(CHECK_MESSAGES);
-  const [text, setText] = useState(initial);
-  const [errors, setErrors] = useState<PersonFormErrors>({});
   const teamList = useId();
-  useEffect(() => {
-    setText(initial);
-    setErrors({});
-  }, [initial]);
-
-  const set = (changes: Partial<PersonFormText>) => setText((previous) => ({ ...previous, ...changes }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const read = readPersonForm(text, others, messages.person);
-    if ('errors' in read) {
-      setErrors(read.errors);
-      return;
-    }
-    setErrors({});
-    onSave(read.person, read.team);
-  };
-  const state = (key: keyof PersonFormText) =>
-    errors[key] ? { validationState: 'error' as const, validationMessage: errors[key] } : {};
+  const { text, set, submit, state, errors } = useUnitForm(
+    initial,
+    (typed) => {
+      const read = readPersonForm(typed, others, messages.person);
+      return 'errors' in read ? read : { unit: read.person, group: read.team };
+    },
+    onSave,
+  );
 
   return (
     <form
