@@ -114,4 +114,8 @@ describe('thidua new and thidua export for a cụm thi đua', () => {
     expect(cstdcs.find((t) => t.startsWith('1 |'))).toContain('Nguyễn Thị Mai | Trường Tiểu học C');
     expect(cstdcs).toContain('Nơi nhận: | CỤM TRƯỞNG');
   });
+
+  it('the cụm’s export carries no "Tóm tắt": it is not one school’s summary for the Phòng to add up', () => {
+    expect([...sheets.keys()]).not.toContain('Tóm tắt');
+  });
 });

@@ -114,3 +114,14 @@ test('new --from a Phòng workbook: the next year is a Phòng workbook of the sa
   expect(text.out).toContain('CÁC TRƯỜNG (30 trường)');
   expect(text.out).toContain('NĂM HỌC 2021-2022');
 });
+
+test('gather given the Phòng’s own workbook of schools: named as not a school’s file, never added up', async () => {
+  const json = path.join(dir, 'phong-g.json');
+  const folder = path.join(dir, 'nop-nham');
+  fs.mkdirSync(folder);
+  await runCli(['demo', '--mau-phong', '--json', '-o', json]);
+  expect((await runCli(['new', json, '-o', path.join(folder, 'phong.xlsx')])).code).toBe(0);
+  const gathered = await runCli(['gather', folder, '-o', path.join(dir, 'tong-hop-nham.xlsx')]);
+  expect(gathered.out).toContain('Tệp "phong.xlsx": là sổ chấm điểm các trường');
+  expect(gathered.out).not.toContain('Đã tổng hợp 1 trường');
+});

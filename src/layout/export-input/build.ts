@@ -63,7 +63,10 @@ export function exportInputFromCase(
     collectiveProposals: lists.collective,
     ...(tally ? { meeting: meetingMinutes({ schoolCase, tally, outcomes, settings }) } : {}),
     ...(tally ? optionalBallotCount(ballotCountMinutes({ schoolCase, tally, roster, settings })) : {}),
-    machineSummary: schoolSummaryFromCase(schoolCase, results, localDateTime(exportedAt)),
+    // The Phòng adds up schools' summaries; a cụm's lists are not one school's, so a cụm's export has none.
+    ...(cluster
+      ? {}
+      : { machineSummary: schoolSummaryFromCase(schoolCase, results, localDateTime(exportedAt)) }),
     incompleteness: incompleteness({
       schoolCase,
       tally,

@@ -5,6 +5,7 @@
  */
 import { evaluateCase } from '../../domain/case';
 import type { GatheredFile } from '../../domain/phong';
+import { unitKindOf } from '../../domain/school/units';
 import { schoolSummaryFromCase } from '../export-input/school-summary';
 import type { CellValue } from '../grid';
 import { readCaseWorkbook } from '../workbook';
@@ -30,6 +31,15 @@ export function gatheredFileFromSheets(
       fileName,
       problem:
         'không phải tệp xuất của Thi Đua (không có trang "Tóm tắt") và không phải sổ làm việc Thi Đua.',
+    };
+  }
+  // A workbook that lists schools is a Phòng's scoring or a cụm's meeting: adding it up as a school would
+  // count the Phòng itself among its schools.
+  if (unitKindOf(read.schoolCase.roster) === 'school') {
+    return {
+      fileName,
+      problem:
+        'là sổ chấm điểm các trường của Phòng hoặc sổ của cụm thi đua (danh sách là các trường), không phải tệp của một trường.',
     };
   }
   const results = evaluateCase(read.schoolCase);
