@@ -48,12 +48,27 @@ export function schoolSummaryFromCase(
           fullName: person?.fullName ?? c.name,
           ...optional('birthDate', person?.birthDate),
           position: person?.position ?? '',
-          teamName: person ? roster.teamName(person.teamId) : '',
+          // A cụm's teacher is not on its roster of schools: her school is the unit she was proposed with.
+          teamName: person ? roster.teamName(person.teamId) : (c.unitName?.normalize('NFC').trim() ?? ''),
           ...votes,
           ...optional('score', scores.get(c.id)),
         };
       }
       const team = roster.team(c.id);
+      // A cụm's roster lists schools: a school standing for Cờ thi đua is that school, with its hiệu
+      // trưởng and cụm, not the whole workbook; how many staff it has is not in the cụm's workbook.
+      const school = team ? undefined : roster.person(c.id);
+      if (school) {
+        return {
+          titleId: c.titleId,
+          code: c.id,
+          fullName: school.fullName,
+          position: school.position ?? '',
+          teamName: roster.teamName(school.teamId),
+          ...votes,
+          ...optional('score', scores.get(c.id)),
+        };
+      }
       return {
         titleId: c.titleId,
         code: c.id,
