@@ -118,4 +118,13 @@ describe('thidua new and thidua export for a cụm thi đua', () => {
   it('the cụm’s export carries no "Tóm tắt": it is not one school’s summary for the Phòng to add up', () => {
     expect([...sheets.keys()]).not.toContain('Tóm tắt');
   });
+
+  it('prints only the cụm’s papers, as the pane offers them: no school summary, no list nobody stood for', () => {
+    expect([...sheets.keys()]).toEqual([
+      'Lưu ý',
+      'DS đề nghị CSTĐCS',
+      'Biên bản họp xét thi đua',
+      'Biên bản kiểm phiếu',
+    ]);
+  });
 });

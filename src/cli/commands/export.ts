@@ -1,7 +1,7 @@
 import { evaluateCase } from '../../domain/case';
 import type { DomainIssue } from '../../domain/issues';
-import { buildExportWorkbook, exportDocumentsFor } from '../../layout/export';
-import { exportInputFromCase, printsSchoolsReport } from '../../layout/export-input';
+import { buildExportWorkbook } from '../../layout/export';
+import { exportDocumentsForCase, exportInputFromCase } from '../../layout/export-input';
 import { writeXlsxFile } from '../../xlsx/node-file';
 import { writeAtomically } from '../files/atomic-write';
 import { CliError, type LoadedCase } from '../load-case';
@@ -19,8 +19,8 @@ export async function exportCommand(
   if (!loaded.workbook) throw new CliError('Lệnh export đọc một sổ làm việc .xlsx do Thi Đua lập.');
   const results = evaluateCase(loaded.schoolCase);
   const input = exportInputFromCase(loaded.workbook, results, options.date ? { date: options.date } : {});
-  // A Phòng's workbook of schools exports its report on the schools, not a school's papers.
-  const documents = exportDocumentsFor(printsSchoolsReport(loaded.schoolCase) ? 'school' : 'staff');
+  // The papers the pane offers: a school's, a Phòng's report on its schools, or a cụm's meeting papers.
+  const documents = exportDocumentsForCase(loaded.schoolCase);
   const spec = buildExportWorkbook(
     input,
     documents.map((d) => d.id),

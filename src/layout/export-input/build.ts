@@ -70,7 +70,8 @@ export function exportInputFromCase(
     incompleteness: incompleteness({
       schoolCase,
       tally,
-      hasTargets: results.targets !== undefined,
+      // A cụm has no Chỉ tiêu and prints no "Tổng hợp kết quả": nothing to tell it to build.
+      hasTargets: results.targets !== undefined || cluster,
       issues: [...read.issues, ...results.issues],
       settings,
     }),

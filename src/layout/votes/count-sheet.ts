@@ -281,7 +281,10 @@ export function buildCountSheet(
   for (const setup of meeting.rounds) {
     const r = roundRows.find((x) => x.round === setup.round)!.cells;
     const abs = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-    for (const candidate of roundCandidates(meeting, setup.round)) {
+    // In the log's order (by title, then as added), not the meeting's: the meeting read back from "Quy chế"
+    // is by title, so rows that followed the order of adding would belong to other candidates after a read.
+    const roundKeys = new Set(roundCandidates(meeting, setup.round).map(keyOf));
+    for (const candidate of log.candidates.filter((c) => roundKeys.has(keyOf(c)))) {
       const key = keyOf(candidate);
       const c = mapCells(CANDIDATE_COLUMNS, row);
       const t = candidate.titleId;

@@ -6,14 +6,13 @@ import type { SchoolCase } from '../../../domain/case';
 import type { SchoolInfo } from '../../../domain/school/types';
 import {
   EXPORT_DOCUMENTS,
-  exportDocumentsFor,
   type ExportDocumentEntry,
   type ExportDocumentId,
   type RecipientKind,
 } from '../../../layout/export';
 import {
   defaultExportSettings,
-  printsSchoolsReport,
+  exportDocumentsForCase,
   type ExportSettings,
 } from '../../../layout/export-input';
 
@@ -77,9 +76,9 @@ export function withRecipientKind(
   };
 }
 
-/** The papers this workbook can print: a Phòng's report on its schools, or a school's (or cụm's) papers. */
+/** The papers this workbook can print: a school's, a Phòng's report on its schools, or a cụm's. */
 export function documentsFor(schoolCase: SchoolCase): ExportDocumentEntry[] {
-  return exportDocumentsFor(printsSchoolsReport(schoolCase) ? 'school' : 'staff');
+  return exportDocumentsForCase(schoolCase);
 }
 
 export function initialForm(schoolCase: SchoolCase, todayIso: string): ExportForm {
