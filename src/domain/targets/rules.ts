@@ -187,7 +187,7 @@ const RULE_TABLE = {
   },
   oneAwardPerAchievement: {
     says: 'Không tặng nhiều hình thức khen thưởng cho cùng một thành tích.',
-    source: 'Kế hoạch cụm thi đua (seed 003), mục II.4',
+    source: 'Kế hoạch thi đua cụm tiểu học Quận 1 năm học 2016–2017, mục II.4',
     scope: SCHOOL_SCOPE,
     status: 'school',
   },

@@ -21,9 +21,9 @@ export const SOURCES = {
   cstdcsCap: 'NĐ 91/2017/NĐ-CP Điều 9 khoản 3',
   htxsnvCap: 'QĐ 366-QĐ/TW 2025 Điều 11',
   registration:
-    'Nguyên tắc thi đua: không đăng ký thì không xét danh hiệu (kế hoạch cụm thi đua, seed 003, mục II.2)',
+    'Nguyên tắc thi đua: không đăng ký thì không xét danh hiệu (kế hoạch thi đua cụm tiểu học Quận 1 năm học 2016–2017, mục II.2)',
   oneAwardPerAchievement:
-    'Không tặng nhiều hình thức khen thưởng cho một thành tích (kế hoạch cụm thi đua, seed 003, mục II.4)',
+    'Không tặng nhiều hình thức khen thưởng cho một thành tích (kế hoạch thi đua cụm tiểu học Quận 1 năm học 2016–2017, mục II.4)',
   womenPreferred: 'NĐ 152/2025/NĐ-CP Điều 4',
   targets: 'Chỉ tiêu thi đua đăng ký đầu năm (kế hoạch thi đua của đơn vị)',
   decisions: 'Quy trình xét: đăng ký → đủ điều kiện → đề nghị → bình xét → công nhận',

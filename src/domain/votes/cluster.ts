@@ -22,7 +22,8 @@ export const LEADING_SCHOOL_TITLE: TitleId = 'CO_THI_DUA';
 export const CLUSTER_RULES = {
   leadingSchool: {
     says: 'Cuối năm học, cụm thi đua tổng kết, bình xét thi đua, bình chọn đơn vị dẫn đầu cụm và thông qua danh sách đề nghị các tập thể, cá nhân để khen thưởng hoặc đề nghị cấp trên khen thưởng; túc số và ngưỡng phiếu như cuộc họp xét thi đua của đơn vị.',
-    source: 'Kế hoạch thi đua cụm tiểu học 2016–2017 (seed 003), mục V, sinh hoạt cụm lần 3; mục II.5–7',
+    source:
+      'Kế hoạch thi đua cụm tiểu học Quận 1 năm học 2016–2017, mục V (sinh hoạt cụm lần 3) và mục II.5–7',
     scope: 'Đại biểu các đơn vị trong cụm thi đua',
     status: 'school',
   },

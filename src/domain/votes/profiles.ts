@@ -63,7 +63,7 @@ export interface RuleProfile {
 }
 
 const SEED_003_SOURCE =
-  'Kế hoạch thi đua cụm tiểu học 2016–2017 (seed 003), TT 35/2015/TT-BGDĐT, QĐ 48/2014/QĐ-UBND';
+  'Kế hoạch thi đua cụm tiểu học Quận 1 năm học 2016–2017, TT 35/2015/TT-BGDĐT, QĐ 48/2014/QĐ-UBND';
 
 const SEED_003_QUORUM: QuorumRule = {
   numerator: 2,
@@ -102,7 +102,7 @@ function schoolChoice(titleId: TitleId, decree: string): TitleRule {
   return {
     ...seed003Rule(titleId),
     schoolChoice: true,
-    source: `${decree}: theo quy chế của đơn vị (mặc định lấy theo seed 003)`,
+    source: `${decree}: theo quy chế của đơn vị (mặc định lấy theo kế hoạch thi đua cụm tiểu học Quận 1 năm học 2016–2017)`,
   };
 }
 
@@ -222,7 +222,7 @@ export const ND_152_2025_PROFILE: RuleProfile = {
   quorum: {
     ...SEED_003_QUORUM,
     schoolChoice: true,
-    source: `${ND_152_NONE}: theo quy chế của đơn vị (mặc định lấy theo seed 003)`,
+    source: `${ND_152_NONE}: theo quy chế của đơn vị (mặc định lấy theo kế hoạch thi đua cụm tiểu học Quận 1 năm học 2016–2017)`,
   },
   perTitle: perTitle((titleId) => {
     if (titleId === 'CSTD_TOAN_QUOC') {
@@ -250,7 +250,7 @@ export const BUILT_IN_PROFILES: RuleProfile[] = [
 export const CUSTOM_PROFILE_ID = 'custom';
 
 const PROFILE_INFO: Record<string, VoteProfileInfo> = {
-  [SEED_003_PROFILE.id]: { scope: `${SCHOOL_COUNCIL}; cụm thi đua (seed 003)`, schoolDefault: true },
+  [SEED_003_PROFILE.id]: { scope: `${SCHOOL_COUNCIL}; cụm thi đua`, schoolDefault: true },
   [ND_91_2017_PROFILE.id]: {
     scope: 'Hội đồng TĐKT cấp bộ, cấp tỉnh (không phải Hội đồng của trường)',
     from: '2017-10-01',
