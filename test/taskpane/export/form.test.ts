@@ -1,6 +1,7 @@
 import { sampleFullCase, samplePhongCase } from '../../../src/domain/sample';
 import {
   documentsFor,
+  signerTitlesFor,
   initialForm,
   localIsoDate,
   recipientDefaultName,
@@ -88,5 +89,21 @@ describe('the export form of a Phòng scoring its schools', () => {
       'schools-report',
     ]);
     expect(toggleDocument(none, 'summary', true, documentsFor(phong)).documents).toEqual([]);
+  });
+});
+
+describe('who may sign, by what the workbook is', () => {
+  it('a school: the principal and those who sign for them; a Phòng: the trưởng phòng; a cụm: the cụm trưởng', () => {
+    expect(signerTitlesFor(schoolCase)[0]).toBe('HIỆU TRƯỞNG');
+    const sample = samplePhongCase();
+    const phong = { roster: sample.roster, scoring: { config: sample.config, inputs: sample.scores } };
+    expect(signerTitlesFor(phong)).toEqual(['TRƯỞNG PHÒNG', 'KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG']);
+    const cluster = {
+      ...schoolCase,
+      votes: { ...schoolCase.votes!, meeting: { ...schoolCase.votes!.meeting, body: 'cluster' as const } },
+    };
+    expect(signerTitlesFor(cluster)).toEqual(['CỤM TRƯỞNG']);
+    expect(signerTitlesFor(cluster)).toContain(initialForm(cluster, '2021-05-28').signerTitle);
+    expect(signerTitlesFor(phong)).toContain(initialForm(phong, '2021-06-05').signerTitle);
   });
 });

@@ -18,6 +18,7 @@ import { DocumentPicker } from './DocumentPicker';
 import { downloadFile } from './download';
 import {
   documentsFor,
+  signerTitlesFor,
   initialForm,
   localIsoDate,
   settingsFromForm,
@@ -48,6 +49,7 @@ export function ExportWorkspace({ read, results }: Props) {
   const { perform, reload, readAt, ensureFresh } = useCase();
   const { info } = read.schoolCase.roster;
   const catalogue = useMemo(() => documentsFor(read.schoolCase), [read.schoolCase]);
+  const signerTitles = useMemo(() => signerTitlesFor(read.schoolCase), [read.schoolCase]);
   const [form, setForm] = useState<ExportForm>(() => {
     const recalled = recallForm(info.name, initialForm(read.schoolCase, localIsoDate(new Date())));
     // A form remembered from a workbook of another kind keeps only the papers this one can print.
@@ -139,7 +141,13 @@ export function ExportWorkspace({ read, results }: Props) {
         }}
         onName={(recipientName) => update({ recipientName })}
       />
-      <SignerSection title={form.signerTitle} name={form.signerName} date={form.date} onChange={update} />
+      <SignerSection
+        titles={signerTitles}
+        title={form.signerTitle}
+        name={form.signerName}
+        date={form.date}
+        onChange={update}
+      />
       {read.schoolCase.votes && <MeetingSection form={form} onChange={update} />}
       <PreviewSection preview={preview} />
       <DestinationSection

@@ -1,6 +1,5 @@
 import { Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components';
 import { usePanelStrings } from '../../i18n';
-import { SIGNER_TITLES } from './form';
 import { EXPORT_STRINGS } from './strings';
 import { useSectionStyles } from './styles';
 import { DateField } from '../../shared/DateField';
@@ -9,6 +8,8 @@ const OTHER = '__other__';
 const shown = (title: string) => title.split('\n').join(' – ');
 
 interface Props {
+  /** The titles offered for this workbook (signerTitlesFor). */
+  titles: readonly string[];
   title: string;
   name: string;
   date: string;
@@ -16,10 +17,10 @@ interface Props {
 }
 
 /** Who signs (HIỆU TRƯỞNG, ký thay…) and on which day. */
-export function SignerSection({ title, name, date, onChange }: Props) {
+export function SignerSection({ titles, title, name, date, onChange }: Props) {
   const s = usePanelStrings(EXPORT_STRINGS);
   const styles = useSectionStyles();
-  const preset = SIGNER_TITLES.includes(title);
+  const preset = titles.includes(title);
   return (
     <fieldset className={styles.section}>
       <legend className={styles.legend}>{s.signer}</legend>
@@ -32,7 +33,7 @@ export function SignerSection({ title, name, date, onChange }: Props) {
           }
           data-testid="export-signer-title"
         >
-          {SIGNER_TITLES.map((t) => (
+          {titles.map((t) => (
             <Option key={t} value={t} text={shown(t)}>
               {shown(t)}
             </Option>

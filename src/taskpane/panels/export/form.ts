@@ -4,6 +4,7 @@
  */
 import type { SchoolCase } from '../../../domain/case';
 import type { SchoolInfo } from '../../../domain/school/types';
+import { unitKindOf } from '../../../domain/school/units';
 import {
   EXPORT_DOCUMENTS,
   type ExportDocumentEntry,
@@ -37,12 +38,20 @@ export interface ExportForm {
   destination: Destination;
 }
 
-export const SIGNER_TITLES = [
+const SCHOOL_SIGNER_TITLES = [
   'HIỆU TRƯỞNG',
   'KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG',
   'Q. HIỆU TRƯỞNG',
   'TM. HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG\nCHỦ TỊCH',
 ];
+const PHONG_SIGNER_TITLES = ['TRƯỞNG PHÒNG', 'KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG'];
+const CLUSTER_SIGNER_TITLES = ['CỤM TRƯỞNG'];
+
+/** The signer titles offered: a school's, a Phòng's or a cụm's; any other can still be typed. */
+export function signerTitlesFor(schoolCase: SchoolCase): string[] {
+  if (schoolCase.votes?.meeting.body === 'cluster') return CLUSTER_SIGNER_TITLES;
+  return unitKindOf(schoolCase.roster) === 'school' ? PHONG_SIGNER_TITLES : SCHOOL_SIGNER_TITLES;
+}
 
 export const DEFAULT_CHAIR_POSITION = 'Hiệu trưởng, Chủ tịch Hội đồng';
 
