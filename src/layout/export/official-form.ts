@@ -94,31 +94,33 @@ const SCHOOL_KINDS = [
   'TRƯỜNG TH&THCS',
   'TRƯỜNG THCS',
   'TRƯỜNG THPT',
-  // A Phòng's own papers (issue 13): "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "THỊ XÃ THUẬN AN".
+  // A Phòng's own papers (issue 13), and every school's parent body: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "THỊ XÃ
+  // THUẬN AN"; above a Phòng, "ỦY BAN NHÂN DÂN" / "THỊ XÃ THUẬN AN".
   'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO',
+  'ỦY BAN NHÂN DÂN',
 ];
 
 /**
  * "TRƯỜNG TIỂU HỌC" / "BÌNH HÒA 2" rather than "TRƯỜNG TIỂU HỌC BÌNH" / "HÒA 2"; a cụm thi đua's name breaks
  * at its dash.
  */
-export function schoolNameLines(schoolName: string, width: number, fontSize: number): string[] {
+export function schoolNameLines(schoolName: string, width: number, fontSize: number, bold = true): string[] {
   const upper = upperVietnamese(schoolName.trim().replace(/\s+/g, ' '));
-  const lines = wrapToWidth(upper, width, fontSize, true);
+  const lines = wrapToWidth(upper, width, fontSize, bold);
   if (lines.length === 1) return lines;
   const dash = upper.indexOf(' – ');
   if (upper.startsWith('CỤM THI ĐUA ') && dash > 0) {
     // "CỤM THI ĐUA SỐ 3 –" / "CẤP TIỂU HỌC": a cụm's name breaks at its dash, not inside "Tiểu học".
     return [
-      ...wrapToWidth(upper.slice(0, dash + 2), width, fontSize, true),
-      ...wrapToWidth(upper.slice(dash + 3), width, fontSize, true),
+      ...wrapToWidth(upper.slice(0, dash + 2), width, fontSize, bold),
+      ...wrapToWidth(upper.slice(dash + 3), width, fontSize, bold),
     ];
   }
   const kind = SCHOOL_KINDS.find((k) => upper.startsWith(`${k} `));
   if (!kind) return lines;
   return [
-    ...wrapToWidth(kind, width, fontSize, true),
-    ...wrapToWidth(upper.slice(kind.length + 1), width, fontSize, true),
+    ...wrapToWidth(kind, width, fontSize, bold),
+    ...wrapToWidth(upper.slice(kind.length + 1), width, fontSize, bold),
   ];
 }
 
@@ -133,7 +135,13 @@ export function writeOfficialHeader(b: SheetBuilder, header: HeaderInput): void 
     ...schoolLines.map((line) => estimateTextWidth(line, HEADER_FONT_SIZE, true)),
   );
   const left: BlockLine[] = [
-    ...(header.parentBody.trim() ? wrapped(upperVietnamese(header.parentBody), leftWidth, unitStyle) : []),
+    // The parent body breaks after its kind too: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "THỊ XÃ THUẬN AN".
+    ...(header.parentBody.trim()
+      ? schoolNameLines(header.parentBody, leftWidth, HEADER_FONT_SIZE, false).map((text) => ({
+          text,
+          style: unitStyle,
+        }))
+      : []),
     ...schoolLines.map((text) => ({ text, style: schoolStyle })),
     // NĐ 30/2020: the line under the unit's name is a third to a half of the name's length…
     ruleLine(widestSchoolLine * 0.45),
