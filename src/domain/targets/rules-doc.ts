@@ -4,10 +4,11 @@
  * checked. `scripts/gen-rules-doc.js` writes it; a test fails when the committed file is stale.
  */
 import { TITLES, TITLE_IDS } from '../titles';
+import { CLUSTER_RULES } from '../votes/cluster';
 import { BUILT_IN_PROFILES, voteProfileInfo, type RuleProfile, type TitleRule } from '../votes/profiles';
 import { formatVietnameseDate } from '../text';
 import { TARGET_PROFILE_IDS, TARGET_PROFILES, type RuleMeta } from './profiles';
-import { RULE_IDS, RULE_STATUS_TEXT, RULES, effectiveText, type RuleId } from './rules';
+import { RULE_IDS, RULE_STATUS_TEXT, RULES, effectiveText, type RuleId, type RuleInfo } from './rules';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -118,6 +119,11 @@ export function renderRulesDoc(): string {
     const when = r.status === 'school' ? dates(r) : effectiveText(r);
     return [`\`${id}\``, r.says, r.source, r.scope, when, RULE_STATUS_TEXT[r.status], usedIn(id)];
   });
+  const clusterRows = Object.entries(CLUSTER_RULES).map(([id, r]: [string, RuleInfo]) => {
+    const when =
+      r.from === undefined && r.to === undefined ? 'theo kế hoạch thi đua của cụm' : effectiveText(r);
+    return [`\`${id}\``, r.says, r.source, r.scope, when, RULE_STATUS_TEXT[r.status]];
+  });
   const lines = [
     '# Các quy định Thi Đua áp dụng',
     '',
@@ -132,6 +138,10 @@ export function renderRulesDoc(): string {
     '## Điều kiện danh hiệu, giới hạn, ưu tiên',
     '',
     ...table(['Mã', 'Nội dung', 'Nguồn', 'Phạm vi', 'Hiệu lực', 'Trạng thái', 'Dùng trong'], ruleRows),
+    '',
+    '## Cụm thi đua: bình chọn đơn vị dẫn đầu (`src/domain/votes/cluster.ts`)',
+    '',
+    ...table(['Mã', 'Nội dung', 'Nguồn', 'Phạm vi', 'Hiệu lực', 'Trạng thái'], clusterRows),
     '',
     '## Bỏ phiếu: túc số và ngưỡng theo từng bộ quy định',
     '',

@@ -8,9 +8,10 @@ import { formatVietnameseDate } from '../text';
 
 /**
  * checked: read in the legal text itself; unverified: read from a summary or not found, the school confirms;
- * school: not the law's, the school's own Quy chế (it may keep or drop it).
+ * school: not the law's, the school's own Quy chế (it may keep or drop it); cluster: the cụm thi đua's own
+ * plan, agreed by its schools.
  */
-export type RuleStatus = 'checked' | 'unverified' | 'school';
+export type RuleStatus = 'checked' | 'unverified' | 'school' | 'cluster';
 
 export interface RuleInfo {
   /** What the rule says, in Vietnamese. */
@@ -211,6 +212,7 @@ export const RULE_STATUS_TEXT: Record<RuleStatus, string> = {
   checked: 'đã kiểm chứng',
   unverified: 'chưa kiểm chứng',
   school: 'quy định của trường',
+  cluster: 'quy định của cụm thi đua',
 };
 
 /** "NĐ 91/2017/NĐ-CP Điều 10 (đã kiểm chứng)": what a flag shows as its source. */

@@ -25,7 +25,7 @@ export const CLUSTER_RULES = {
     source:
       'Kế hoạch thi đua cụm tiểu học Quận 1 năm học 2016–2017, mục V (sinh hoạt cụm lần 3) và mục II.5–7',
     scope: 'Đại biểu các đơn vị trong cụm thi đua',
-    status: 'school',
+    status: 'cluster',
   },
   coThiDuaForLeaders: {
     says: 'Cờ thi đua (của Bộ Giáo dục và Đào tạo) xét tặng cho tập thể dẫn đầu phong trào thi đua của cụm, khối thi đua; cờ thi đua cấp tỉnh theo quy định của tỉnh (Luật Thi đua, khen thưởng 2022 Điều 26).',

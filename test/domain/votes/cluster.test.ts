@@ -87,7 +87,7 @@ describe('the cụm thi đua votes like a council, with the schools’ delegates
     expect(summary.cluster?.name).toBe('Cụm thi đua số 3 – Cấp Tiểu học');
     expect(summary.cluster?.units).toEqual(UNITS);
     expect(summary.cluster?.leadingSource).toContain('Kế hoạch thi đua cụm tiểu học Quận 1');
-    expect(summary.cluster?.leadingSource).toContain('(quy định của trường)');
+    expect(summary.cluster?.leadingSource).toContain('(quy định của cụm thi đua)');
     expect(summary.cluster?.leadingSource).toContain(
       'TT 29/2023/TT-BGDĐT Điều 4 khoản 2; Luật Thi đua, khen thưởng 2022 Điều 26 (chưa kiểm chứng)',
     );
