@@ -40,7 +40,8 @@ function clusterInput(): ExportInput {
           { name: 'Trường Tiểu học B', delegates: 3, present: 2 },
         ],
         leading: ['Trường Tiểu học A'],
-        leadingSource: 'Kế hoạch thi đua cụm tiểu học Quận 1 năm học 2016–2017, mục V (quy định của cụm thi đua)',
+        leadingSource:
+          'Kế hoạch thi đua cụm tiểu học Quận 1 năm học 2016–2017, mục V (quy định của cụm thi đua)',
         lists: [
           {
             titleId: 'CO_THI_DUA',
