@@ -4,6 +4,7 @@
  * panel fits without a sideways scroll and no text is smaller than 12 px.
  */
 import type { Page } from 'playwright-core';
+import { paneOverflow } from './support/pane-fit';
 import { openPreview, type PreviewSession } from './support/browser';
 
 const PANELS = ['template', 'scores', 'meeting', 'targets', 'export'] as const;
@@ -105,8 +106,23 @@ describe('the pane at task-pane widths on a school built from scratch', () => {
         await page.getByTestId(`nav-${id}`).click();
         await page.getByTestId(`panel-${id}`).waitFor();
         await page.waitForTimeout(200);
+        // A panel re-reads the workbook as it opens and may lay out once before its content settles (seen
+        // once on a loaded machine): what must fit is the panel as it is read, so give it up to 5 s.
+        await page
+          .waitForFunction(
+            () => {
+              const pane = document.querySelector<HTMLElement>('.preview-pane');
+              return pane !== null && pane.scrollWidth <= pane.clientWidth;
+            },
+            undefined,
+            { timeout: 5000 },
+          )
+          .catch(() => undefined);
         const { scrollWidth, clientWidth, small, tiny } = await measure(page);
-        if (scrollWidth > clientWidth) problems.push(`${id}: scrollWidth ${scrollWidth} > ${clientWidth}`);
+        if (scrollWidth > clientWidth) {
+          problems.push(`${id}: scrollWidth ${scrollWidth} > ${clientWidth}`);
+          problems.push(...(await paneOverflow(page, id)));
+        }
         for (const s of new Set(small)) problems.push(`${id}: text ${s}`);
         for (const t of new Set(tiny)) problems.push(`${id}: target ${t}`);
       }
