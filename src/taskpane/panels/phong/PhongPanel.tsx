@@ -3,7 +3,7 @@
  * check, and writes the district's sheets and papers into this workbook (issue 13). The files are read in the
  * browser and never leave the computer.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Button,
   Field,
@@ -20,6 +20,7 @@ import { runExcel } from '../../../excel';
 import { addExportSheets } from '../../../excel/operations/export-workbook';
 import { buildPhongWorkbook, districtPaperSettings } from '../../../layout/phong';
 import { usePanelStrings } from '../../i18n';
+import { FilePickerButton } from '../../shared/FilePickerButton';
 import { useCase } from '../../state/CaseProvider';
 import { readPickedFiles } from './read-files';
 import { EMPTY_PHONG_FORM, gatherSettingsFromForm, type PhongForm } from './settings';
@@ -30,14 +31,12 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
   list: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '4px' },
   wrap: { overflowWrap: 'anywhere' },
-  hidden: { display: 'none' },
 });
 
 export function PhongPanel() {
   const s = usePanelStrings(PHONG_STRINGS);
   const styles = useStyles();
   const { perform } = useCase();
-  const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<GatheredFile[]>([]);
   const [progress, setProgress] = useState<string>();
   const [form, setForm] = useState<PhongForm>(EMPTY_PHONG_FORM);
@@ -53,13 +52,11 @@ export function PhongPanel() {
     setForm((f) => ({ ...f, ...patch }));
   };
 
-  const pick = async (list: FileList | null) => {
-    if (!list || list.length === 0) return;
+  const pick = async (list: File[]) => {
     setDone(undefined);
-    const read = await readPickedFiles([...list], (n, total, name) => setProgress(s.reading(n, total, name)));
+    const read = await readPickedFiles(list, (n, total, name) => setProgress(s.reading(n, total, name)));
     setProgress(undefined);
     setFiles((before) => [...before, ...read]);
-    if (input.current) input.current.value = '';
   };
 
   const write = async () => {
@@ -78,20 +75,15 @@ export function PhongPanel() {
         {s.heading}
       </Text>
       <Text size={300}>{s.intro}</Text>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx"
-        multiple
-        aria-label={s.pick}
-        data-testid="phong-files"
-        onChange={(event) => void pick(event.target.files)}
-      />
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => input.current?.click()} disabled={progress !== undefined}>
-          {files.length > 0 ? s.pickMore : s.pick}
-        </Button>
+        <FilePickerButton
+          label={files.length > 0 ? s.pickMore : s.pick}
+          onFiles={(picked) => void pick(picked)}
+          multiple
+          appearance="primary"
+          disabled={progress !== undefined}
+          inputTestId="phong-files"
+        />
         {files.length > 0 && (
           <Button onClick={() => (setFiles([]), setDone(undefined))} disabled={progress !== undefined}>
             {s.clear}

@@ -3,18 +3,18 @@
  * computer and the new year's case (same staff, tổ, criteria, Quy chế; rounds a year on; last year's titles in
  * "Lịch sử") is built into this workbook, as `thidua new --from` does.
  */
-import { Button, MessageBar, MessageBarBody, Text, makeStyles } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { MessageBar, MessageBarBody, Text, makeStyles } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { DomainIssue } from '../../../domain/issues';
 import { readWorkbookFileBytes } from '../../../excel/operations/workbook-files';
 import { nextYearFromWorkbook } from '../../../layout/history/from-last-year';
 import { usePanelStrings } from '../../i18n';
+import { FilePickerButton } from '../../shared/FilePickerButton';
 import { useCase } from '../../state/CaseProvider';
 import { TEMPLATE_STRINGS } from './strings';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: '6px' },
-  hidden: { display: 'none' },
   list: { margin: 0, paddingLeft: '20px', overflowWrap: 'anywhere' },
 });
 
@@ -22,12 +22,10 @@ export function FromLastYear() {
   const styles = useStyles();
   const t = usePanelStrings(TEMPLATE_STRINGS).lastYear;
   const { buildWorkbook, perform } = useCase();
-  const input = useRef<HTMLInputElement>(null);
   const [issues, setIssues] = useState<DomainIssue[]>([]);
   const [done, setDone] = useState('');
 
   const pick = async (file: File | undefined) => {
-    if (input.current) input.current.value = '';
     if (!file) return;
     setDone('');
     if (!file.name.toLowerCase().endsWith('.xlsx')) {
@@ -58,19 +56,13 @@ export function FromLastYear() {
         {t.title}
       </Text>
       <Text size={200}>{t.intro}</Text>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx"
-        aria-label={t.pick}
-        data-testid="template-last-year-file"
-        onChange={(event) => void pick(event.target.files?.[0])}
-      />
       <div>
-        <Button onClick={() => input.current?.click()} data-testid="template-last-year">
-          {t.pick}
-        </Button>
+        <FilePickerButton
+          label={t.pick}
+          onFiles={(files) => void pick(files[0])}
+          inputTestId="template-last-year-file"
+          buttonTestId="template-last-year"
+        />
       </div>
       {issues.length > 0 && (
         <ul className={styles.list} data-testid="template-last-year-issues">
