@@ -18,6 +18,7 @@ import { meetingDateTime } from './meeting-time';
 import type { RosterLookup } from './roster-lookup';
 import type { ExportSettings } from './types';
 import { roundNotCounted } from './votes-lookup';
+import { paperKindOf } from './paper-kind';
 
 export interface BallotCountSources {
   schoolCase: SchoolCase;
@@ -29,7 +30,7 @@ export interface BallotCountSources {
 function candidateLine(sources: BallotCountSources, c: MinutesCandidateLine): BallotCandidate {
   const individual = TITLES[c.titleId].scope === 'individual';
   const passed = c.status === 'passed';
-  if (sources.schoolCase.votes?.meeting.body === 'cluster') {
+  if (paperKindOf(sources.schoolCase) === 'cluster') {
     // The cụm's roster lists schools: a person proposed there is not in it, and names their school.
     return { name: c.name, teamName: individual ? (c.unitName ?? '') : c.name, agree: c.agree, passed };
   }

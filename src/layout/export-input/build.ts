@@ -5,7 +5,7 @@
  * evaluation's, and whatever is missing is said in `incompleteness`.
  */
 import type { CaseResults } from '../../domain/case';
-import { clusterName, isClusterMeeting } from '../../domain/votes';
+import { clusterName } from '../../domain/votes';
 import type { ExportInput } from '../export';
 import type { ReadCaseResult } from '../workbook';
 import { ballotCountMinutes } from './ballot-count';
@@ -19,7 +19,8 @@ import { titleSummaries } from './summary';
 import { defaultExportSettings } from './defaults';
 import type { ExportSettings } from './types';
 import { latestOutcomes } from './votes-lookup';
-import { printsSchoolsReport, schoolsExportInput } from './schools';
+import { paperKindOf } from './paper-kind';
+import { schoolsExportInput } from './schools';
 
 /**
  * Settings left out fall back to the school's defaults (its cơ quan cấp trên, the principal); a missing
@@ -32,7 +33,7 @@ export function exportInputFromCase(
   exportedAt: Date = new Date(),
 ): ExportInput {
   // A Phòng's workbook of schools prints its own report, not a school's papers (issue 13).
-  if (printsSchoolsReport(read.schoolCase)) return schoolsExportInput(read, results, given);
+  if (paperKindOf(read.schoolCase) === 'phong') return schoolsExportInput(read, results, given);
   const { schoolCase } = read;
   const settings: ExportSettings = { ...defaultExportSettings(schoolCase, ''), ...given };
   const { info } = schoolCase.roster;
@@ -43,7 +44,7 @@ export function exportInputFromCase(
   const lists = proposalLists({ schoolCase, scoring: results.scoring, outcomes, roster, settings });
   const tally = schoolCase.votes ? results.votes : undefined;
   // A cụm thi đua's workbook: its name heads the papers as "Cụm thi đua …", the lists name each Đơn vị.
-  const cluster = schoolCase.votes !== undefined && isClusterMeeting(schoolCase.votes.meeting);
+  const cluster = paperKindOf(schoolCase) === 'cluster';
   return {
     ...(cluster ? { cluster: true } : {}),
     school: {

@@ -3,7 +3,7 @@
  * signer, today as the date, the meeting's date from the workbook. Every value stays editable in the pane.
  */
 import type { SchoolCase } from '../../domain/case';
-import { unitKindOf } from '../../domain/school/units';
+import { paperKindOf } from './paper-kind';
 import type { ExportSettings } from './types';
 
 export const DEFAULT_SIGNER_TITLE = 'HIỆU TRƯỞNG';
@@ -17,9 +17,10 @@ export function defaultExportSettings(schoolCase: SchoolCase, todayIso: string):
   const meetingDate = schoolCase.votes?.meeting.date;
   // A Phòng reports to its own cơ quan cấp trên (the district's Ủy ban), signed by the trưởng phòng.
   // A cụm's roster lists schools too, but its papers go to the Phòng, signed by the cụm trưởng.
-  const cluster = schoolCase.votes?.meeting.body === 'cluster';
-  const phong = !cluster && unitKindOf(schoolCase.roster) === 'school';
-  const signerTitle = cluster ? CLUSTER_SIGNER_TITLE : phong ? PHONG_SIGNER_TITLE : DEFAULT_SIGNER_TITLE;
+  const kind = paperKindOf(schoolCase);
+  const phong = kind === 'phong';
+  const signerTitle =
+    kind === 'cluster' ? CLUSTER_SIGNER_TITLE : phong ? PHONG_SIGNER_TITLE : DEFAULT_SIGNER_TITLE;
   return {
     recipient: { id: phong ? 'custom' : 'phong-gddt', name: info.parentBody },
     signer: { title: signerTitle, fullName: info.principalName ?? '' },

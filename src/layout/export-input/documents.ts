@@ -5,17 +5,15 @@
  * title nobody stood for (each would print empty with a "Chưa có dữ liệu" note).
  */
 import type { SchoolCase } from '../../domain/case';
-import { isClusterMeeting } from '../../domain/votes/cluster';
 import { EXPORT_DOCUMENTS, exportDocumentsFor, proposalTitleOf, type ExportDocumentEntry } from '../export';
-import { printsSchoolsReport } from './schools';
+import { paperKindOf } from './paper-kind';
 
 const CLUSTER_MINUTES_LABEL = 'Biên bản họp cụm thi đua';
 
 export function exportDocumentsForCase(schoolCase: SchoolCase): ExportDocumentEntry[] {
-  if (printsSchoolsReport(schoolCase)) return exportDocumentsFor('school');
-  const meeting = schoolCase.votes?.meeting;
-  if (!meeting || !isClusterMeeting(meeting)) return exportDocumentsFor('staff');
-  const voted = new Set(meeting.candidates.map((c) => c.titleId));
+  const kind = paperKindOf(schoolCase);
+  if (kind !== 'cluster') return exportDocumentsFor(kind === 'phong' ? 'school' : 'staff');
+  const voted = new Set((schoolCase.votes?.meeting.candidates ?? []).map((c) => c.titleId));
   return EXPORT_DOCUMENTS.filter((doc) => {
     if (doc.id === 'summary') return false;
     const titleId = proposalTitleOf(doc.id);

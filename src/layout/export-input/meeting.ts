@@ -24,6 +24,7 @@ import type {
 import { meetingDateTime } from './meeting-time';
 import type { ExportSettings } from './types';
 import type { CandidateOutcome } from './votes-lookup';
+import { paperKindOf } from './paper-kind';
 
 export interface MeetingSources {
   schoolCase: SchoolCase;
@@ -106,7 +107,7 @@ function clusterPart(cluster: ClusterMinutes): ClusterMeetingMinutes {
 function defaultChair(schoolCase: SchoolCase): MeetingPerson {
   const principal = schoolCase.roster.info.principalName;
   if (!principal) return { fullName: '' };
-  const cluster = schoolCase.votes?.meeting.body === 'cluster';
+  const cluster = paperKindOf(schoolCase) === 'cluster';
   return { fullName: principal, position: cluster ? 'Cụm trưởng' : 'Hiệu trưởng, Chủ tịch Hội đồng' };
 }
 

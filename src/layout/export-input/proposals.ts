@@ -18,6 +18,7 @@ import type {
 import type { RosterLookup } from './roster-lookup';
 import type { ExportSettings } from './types';
 import type { CandidateOutcome } from './votes-lookup';
+import { paperKindOf } from './paper-kind';
 
 export interface ProposalSources {
   schoolCase: SchoolCase;
@@ -56,7 +57,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-const isCluster = (sources: ProposalSources): boolean => sources.schoolCase.votes?.meeting.body === 'cluster';
+const isCluster = (sources: ProposalSources): boolean => paperKindOf(sources.schoolCase) === 'cluster';
 
 /**
  * A cụm thi đua's lists: a person is not in the cụm's roster (which lists schools) and names their school;

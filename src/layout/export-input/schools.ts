@@ -3,8 +3,7 @@
  * grouped by cấp học with each school's cụm, score, band and ranks, as the evaluation decided them. A
  * workbook of schools has no vote, targets or staff titles, so none of the school's notes about them.
  */
-import type { CaseResults, SchoolCase } from '../../domain/case';
-import { unitKindOf } from '../../domain/school/units';
+import type { CaseResults } from '../../domain/case';
 import type { DomainIssue } from '../../domain/issues';
 import type { ExportInput, SchoolsReport } from '../export';
 import type { ReadCaseResult } from '../workbook';
@@ -59,14 +58,6 @@ function flagSentences(issues: readonly DomainIssue[]): string[] {
     out.push(`Còn ${errors.length - MAX_LISTED_ERRORS} lỗi khác; xem danh sách đầy đủ trong ngăn Thi Đua.`);
   }
   return out;
-}
-
-/**
- * A Phòng's workbook of schools prints its report on them. A cụm thi đua's roster lists schools too, but the
- * cụm prints its meeting's papers (biên bản, the lists passed up), as a school does.
- */
-export function printsSchoolsReport(schoolCase: SchoolCase): boolean {
-  return unitKindOf(schoolCase.roster) === 'school' && schoolCase.votes?.meeting.body !== 'cluster';
 }
 
 /** exportInputFromCase for a workbook of schools: the Phòng signs (TRƯỞNG PHÒNG) and reports its schools. */

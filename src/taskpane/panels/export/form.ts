@@ -4,7 +4,6 @@
  */
 import type { SchoolCase } from '../../../domain/case';
 import type { SchoolInfo } from '../../../domain/school/types';
-import { unitKindOf } from '../../../domain/school/units';
 import {
   EXPORT_DOCUMENTS,
   type ExportDocumentEntry,
@@ -14,6 +13,7 @@ import {
 import {
   defaultExportSettings,
   exportDocumentsForCase,
+  paperKindOf,
   type ExportSettings,
 } from '../../../layout/export-input';
 
@@ -49,8 +49,12 @@ const CLUSTER_SIGNER_TITLES = ['CỤM TRƯỞNG'];
 
 /** The signer titles offered: a school's, a Phòng's or a cụm's; any other can still be typed. */
 export function signerTitlesFor(schoolCase: SchoolCase): string[] {
-  if (schoolCase.votes?.meeting.body === 'cluster') return CLUSTER_SIGNER_TITLES;
-  return unitKindOf(schoolCase.roster) === 'school' ? PHONG_SIGNER_TITLES : SCHOOL_SIGNER_TITLES;
+  const kind = paperKindOf(schoolCase);
+  return kind === 'cluster'
+    ? CLUSTER_SIGNER_TITLES
+    : kind === 'phong'
+      ? PHONG_SIGNER_TITLES
+      : SCHOOL_SIGNER_TITLES;
 }
 
 export const DEFAULT_CHAIR_POSITION = 'Hiệu trưởng, Chủ tịch Hội đồng';
